@@ -1,0 +1,108 @@
+package org.ctorole.model.catalogue;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * The three qualitative indicators of CTO performance (seed 001 §2), each scored on a 1..5 scale
+ * with 3.0 as the target. The seed asks for continuous evaluation, so a reading older than
+ * {@link #staleAfterDays()} days no longer counts as current.
+ *
+ * <pre>{@code PerformanceIndicator.EMPLOYEE_SATISFACTION.isStale(measuredOn, LocalDate.now())}</pre>
+ */
+public enum PerformanceIndicator implements CatalogueEntry {
+    TECH_STRATEGY_ALIGNMENT(
+            "Tech strategy alignment",
+            "How well the technical strategy supports the business strategy and the business model."
+                    + " A technical plan that fits and pushes the company forward scores high; one"
+                    + " that pulls in another direction shows the CTO falling short.",
+            "§2.1 Tech Strategy Alignment", MissionAxis.TECHNICAL_STRATEGY),
+    ENGINEERING_CULTURE_HEALTH(
+            "Health of the engineering culture",
+            "Whether the CTO helps attract and keep strong engineers by fostering an inventive,"
+                    + " welcoming workplace and giving them a clear technical vision, and whether the"
+                    + " VP of Engineering values what the CTO contributes.",
+            "§2.2 Health of Engineering Culture", MissionAxis.ENGINEERING_CULTURE),
+    // Other departments judging the CTO's help is the internal side of the evangelist axis:
+    // being a trusted adviser whose input people rely on (seed 001 §1.2).
+    EMPLOYEE_SATISFACTION(
+            "Employee satisfaction",
+            "How the other departments, which turn to the CTO on technology questions and"
+                    + " initiatives, rate the usefulness of the CTO's input and support.",
+            "§2.3 Employees' Satisfaction", MissionAxis.TECHNICAL_EVANGELISM);
+
+    private static final double SCALE_MIN = 1.0;
+    private static final double SCALE_MAX = 5.0;
+    private static final double TARGET = 3.0;
+    private static final int STALE_AFTER_DAYS = 90;
+
+    private final String title;
+    private final String summary;
+    private final Source source;
+    private final MissionAxis axis;
+
+    PerformanceIndicator(String title, String summary, String section, MissionAxis axis) {
+        this.title = title;
+        this.summary = summary;
+        this.source = new Source(Seeds.MISSION, section);
+        this.axis = axis;
+    }
+
+    /** The lowest score on the scale. */
+    public double scaleMin() {
+        return SCALE_MIN;
+    }
+
+    /** The highest score on the scale. */
+    public double scaleMax() {
+        return SCALE_MAX;
+    }
+
+    /** The score a healthy organisation should reach or exceed. */
+    public double target() {
+        return TARGET;
+    }
+
+    /** How many days a reading stays current; an older reading is stale. */
+    public int staleAfterDays() {
+        return STALE_AFTER_DAYS;
+    }
+
+    /** The mission axis this indicator measures. */
+    public MissionAxis axis() {
+        return axis;
+    }
+
+    /** Whether a value lies on this indicator's scale, bounds included. */
+    public boolean isOnScale(double value) {
+        return value >= SCALE_MIN && value <= SCALE_MAX;
+    }
+
+    /** Whether a reading taken on {@code measuredOn} is older than the limit on {@code asOf}. */
+    public boolean isStale(LocalDate measuredOn, LocalDate asOf) {
+        Objects.requireNonNull(measuredOn, "measuredOn");
+        Objects.requireNonNull(asOf, "asOf");
+        return ChronoUnit.DAYS.between(measuredOn, asOf) > STALE_AFTER_DAYS;
+    }
+
+    @Override
+    public String id() {
+        return name();
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String summary() {
+        return summary;
+    }
+
+    @Override
+    public Source source() {
+        return source;
+    }
+}
