@@ -1,0 +1,21 @@
+package org.ctorole.model.profile;
+
+/** Kinds of recurring forum; the first three are leadership forums. */
+public enum ForumKind {
+    EXECUTIVE_MEETING,
+    QUARTERLY_BUSINESS_REVIEW,
+    BOARD,
+    CUSTOMER_ADVISORY_BOARD,
+    MARKET_RESEARCH_REVIEW,
+    OTHER;
+
+    /** Forums where strategy is made; the CTO belongs there (seed 004, pillar one). */
+    public boolean isLeadershipForum() {
+        return this == EXECUTIVE_MEETING || this == QUARTERLY_BUSINESS_REVIEW || this == BOARD;
+    }
+
+    /** Forums that bring market information to the CTO (seed 004, pillar three). */
+    public boolean isMarketSensing() {
+        return this == CUSTOMER_ADVISORY_BOARD || this == MARKET_RESEARCH_REVIEW;
+    }
+}

@@ -1,0 +1,53 @@
+package org.ctorole.model.profile;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person of the organisation.
+ *
+ * <pre>{@code Person.of("ana", "Ana Silva", Role.ENGINEER).withReportsTo("lena")}</pre>
+ *
+ * @param id         unique person id
+ * @param name       display name (optional)
+ * @param roles      roles held, at least one
+ * @param reportsTo  id of the manager, empty for the top of the organisation
+ * @param deputy     id of the person who stands in, empty when nobody does
+ * @param engagement how the person is engaged (default FULL_TIME)
+ */
+public record Person(String id, String name, List<Role> roles, Optional<String> reportsTo,
+                     Optional<String> deputy, Engagement engagement) {
+
+    public Person {
+        roles = Copies.list(roles);
+        reportsTo = Copies.optional(reportsTo);
+        deputy = Copies.optional(deputy);
+        engagement = engagement == null ? Engagement.FULL_TIME : engagement;
+    }
+
+    /** A full-time person with the given roles, no manager and no deputy. */
+    public static Person of(String id, String name, Role... roles) {
+        return new Person(id, name, List.of(roles), Optional.empty(), Optional.empty(), Engagement.FULL_TIME);
+    }
+
+    public Person withReportsTo(String managerId) {
+        return new Person(id, name, roles, Optional.ofNullable(managerId), deputy, engagement);
+    }
+
+    public Person withDeputy(String deputyId) {
+        return new Person(id, name, roles, reportsTo, Optional.ofNullable(deputyId), engagement);
+    }
+
+    public Person withEngagement(Engagement newEngagement) {
+        return new Person(id, name, roles, reportsTo, deputy, newEngagement);
+    }
+
+    public Person withRoles(Role... newRoles) {
+        return new Person(id, name, List.of(newRoles), reportsTo, deputy, engagement);
+    }
+
+    /** Whether the person holds the role. */
+    public boolean holds(Role role) {
+        return roles.contains(role);
+    }
+}

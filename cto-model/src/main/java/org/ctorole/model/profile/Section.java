@@ -1,0 +1,27 @@
+package org.ctorole.model.profile;
+
+import java.util.Locale;
+
+/**
+ * The sections of a profile. An omitted optional section is <em>not assessed</em>: rules that
+ * read it stay silent, so a partial profile raises no false alarm.
+ */
+public enum Section {
+    ORGANISATION,
+    PEOPLE,
+    CTO,
+    KNOWLEDGE,
+    SYSTEMS,
+    STRATEGY,
+    FORUMS,
+    INDICATORS,
+    COMMITMENTS,
+    SUPPLIERS,
+    SECURITY,
+    WAIVERS;
+
+    /** The key of the section in a YAML or JSON profile. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,25 @@
+package org.ctorole.model.profile;
+
+import java.util.Optional;
+
+/**
+ * A supplier the organisation depends on (seed 000, "Don't talk to me about missed deadlines").
+ *
+ * <pre>{@code new Supplier("feedco", true, Optional.of(false), Optional.of(0.65))}</pre>
+ *
+ * @param id                 unique supplier id
+ * @param critical           whether the organisation depends on it (required)
+ * @param roadmapKnown       whether its roadmap is known; empty = not judged
+ * @param onTimeDeliveryRate share of deliveries on time, 0..1; empty = not judged
+ */
+public record Supplier(String id, Boolean critical, Optional<Boolean> roadmapKnown,
+                       Optional<Double> onTimeDeliveryRate) {
+    public Supplier {
+        roadmapKnown = Copies.optional(roadmapKnown);
+        onTimeDeliveryRate = Copies.optional(onTimeDeliveryRate);
+    }
+
+    public boolean isCritical() {
+        return Boolean.TRUE.equals(critical);
+    }
+}
