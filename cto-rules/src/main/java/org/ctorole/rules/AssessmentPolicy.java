@@ -1,0 +1,159 @@
+package org.ctorole.rules;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import org.ctorole.model.profile.StrategyStage;
+
+/**
+ * Every threshold the rule pack uses, in one place; rules read them, never literals. The
+ * defaults are those of DESIGN.md's rule table. Out-of-range values are rejected with the name
+ * of the field.
+ *
+ * <pre>{@code
+ * AssessmentPolicy strict = AssessmentPolicy.defaults().toBuilder().restoreTestMaxAgeDays(30).build();
+ * }</pre>
+ *
+ * @param restoreTestMaxAgeDays       untested-backup: last restore test more than this many days ago
+ * @param staleBackupFactor           stale-backup: last backup older than this many schedule intervals
+ * @param keyPersonMinAreas           key-person-dependency: sole expert of at least this many critical areas
+ * @param minTruckFactor              low-truck-factor: a truck factor below this
+ * @param maxTechnologyMinutes        translation-squeeze: technology gets at most this many minutes
+ * @param lateJoinStages              strategic-exclusion: the CTO joined an initiative at one of these stages
+ * @param maxHandsOnPercent           cto-in-the-weeds: more than this share of time on hands-on delivery
+ * @param minLearningPercent          cto-in-the-weeds: less than this share on learning and thinking
+ * @param minBusinessPercent          business-time-imbalance: business time below this
+ * @param maxBusinessPercent          business-time-imbalance: business time above this
+ * @param neglectedConstituentPercent neglected-constituent: a constituent gets at most this share
+ * @param minOnTimeDeliveryRate       supplier-risk: a critical supplier's on-time rate below this
+ * @param indicatorMaxAgeDays         stale-indicator: last reading more than this many days ago
+ * @param indicatorTarget             low-indicator: latest reading below this
+ * @param technologyReviewMaxAgeDays  stale-technology-review: last review more than this many days ago
+ */
+public record AssessmentPolicy(int restoreTestMaxAgeDays, int staleBackupFactor, int keyPersonMinAreas,
+                               int minTruckFactor, int maxTechnologyMinutes, Set<StrategyStage> lateJoinStages,
+                               double maxHandsOnPercent, double minLearningPercent, double minBusinessPercent,
+                               double maxBusinessPercent, double neglectedConstituentPercent,
+                               double minOnTimeDeliveryRate, int indicatorMaxAgeDays, double indicatorTarget,
+                               int technologyReviewMaxAgeDays) {
+
+    private static final AssessmentPolicy DEFAULTS = new AssessmentPolicy(90, 2, 2, 2, 15,
+            EnumSet.of(StrategyStage.FEASIBILITY, StrategyStage.IMPLEMENTATION, StrategyStage.NEVER),
+            30, 5, 25, 55, 0, 0.8, 90, 3.0, 365);
+
+    public AssessmentPolicy {
+        atLeast("restoreTestMaxAgeDays", restoreTestMaxAgeDays, 0);
+        atLeast("staleBackupFactor", staleBackupFactor, 1);
+        atLeast("keyPersonMinAreas", keyPersonMinAreas, 1);
+        atLeast("minTruckFactor", minTruckFactor, 0);
+        atLeast("maxTechnologyMinutes", maxTechnologyMinutes, 0);
+        if (lateJoinStages == null) {
+            throw new IllegalArgumentException("lateJoinStages: missing value");
+        }
+        lateJoinStages = Collections.unmodifiableSet(lateJoinStages.isEmpty()
+                ? EnumSet.noneOf(StrategyStage.class) : EnumSet.copyOf(lateJoinStages));
+        percent("maxHandsOnPercent", maxHandsOnPercent);
+        percent("minLearningPercent", minLearningPercent);
+        percent("minBusinessPercent", minBusinessPercent);
+        percent("maxBusinessPercent", maxBusinessPercent);
+        percent("neglectedConstituentPercent", neglectedConstituentPercent);
+        if (minBusinessPercent > maxBusinessPercent) {
+            throw new IllegalArgumentException("minBusinessPercent: " + minBusinessPercent
+                    + " is above maxBusinessPercent " + maxBusinessPercent);
+        }
+        within("minOnTimeDeliveryRate", minOnTimeDeliveryRate, 0, 1);
+        atLeast("indicatorMaxAgeDays", indicatorMaxAgeDays, 0);
+        within("indicatorTarget", indicatorTarget, 1, 5);
+        atLeast("technologyReviewMaxAgeDays", technologyReviewMaxAgeDays, 0);
+    }
+
+    /** The thresholds of DESIGN.md's rule table. */
+    public static AssessmentPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Whether the CTO joining an initiative at this stage counts as strategic exclusion. */
+    public boolean isLateJoin(StrategyStage stage) {
+        return lateJoinStages.contains(stage);
+    }
+
+    private static void atLeast(String name, int value, int min) {
+        if (value < min) {
+            throw new IllegalArgumentException(name + ": " + value + " is out of range (at least " + min + ")");
+        }
+    }
+
+    private static void percent(String name, double value) {
+        within(name, value, 0, 100);
+    }
+
+    private static void within(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(name + ": " + value + " is out of range " + min + ".." + max);
+        }
+    }
+
+    /** Changes a few thresholds of a policy; {@link #build()} checks the ranges. */
+    public static final class Builder {
+        private int restoreTestMaxAgeDays;
+        private int staleBackupFactor;
+        private int keyPersonMinAreas;
+        private int minTruckFactor;
+        private int maxTechnologyMinutes;
+        private Set<StrategyStage> lateJoinStages;
+        private double maxHandsOnPercent;
+        private double minLearningPercent;
+        private double minBusinessPercent;
+        private double maxBusinessPercent;
+        private double neglectedConstituentPercent;
+        private double minOnTimeDeliveryRate;
+        private int indicatorMaxAgeDays;
+        private double indicatorTarget;
+        private int technologyReviewMaxAgeDays;
+
+        private Builder(AssessmentPolicy p) {
+            restoreTestMaxAgeDays = p.restoreTestMaxAgeDays;
+            staleBackupFactor = p.staleBackupFactor;
+            keyPersonMinAreas = p.keyPersonMinAreas;
+            minTruckFactor = p.minTruckFactor;
+            maxTechnologyMinutes = p.maxTechnologyMinutes;
+            lateJoinStages = p.lateJoinStages;
+            maxHandsOnPercent = p.maxHandsOnPercent;
+            minLearningPercent = p.minLearningPercent;
+            minBusinessPercent = p.minBusinessPercent;
+            maxBusinessPercent = p.maxBusinessPercent;
+            neglectedConstituentPercent = p.neglectedConstituentPercent;
+            minOnTimeDeliveryRate = p.minOnTimeDeliveryRate;
+            indicatorMaxAgeDays = p.indicatorMaxAgeDays;
+            indicatorTarget = p.indicatorTarget;
+            technologyReviewMaxAgeDays = p.technologyReviewMaxAgeDays;
+        }
+
+        public Builder restoreTestMaxAgeDays(int v) { restoreTestMaxAgeDays = v; return this; }
+        public Builder staleBackupFactor(int v) { staleBackupFactor = v; return this; }
+        public Builder keyPersonMinAreas(int v) { keyPersonMinAreas = v; return this; }
+        public Builder minTruckFactor(int v) { minTruckFactor = v; return this; }
+        public Builder maxTechnologyMinutes(int v) { maxTechnologyMinutes = v; return this; }
+        public Builder lateJoinStages(Set<StrategyStage> v) { lateJoinStages = v; return this; }
+        public Builder maxHandsOnPercent(double v) { maxHandsOnPercent = v; return this; }
+        public Builder minLearningPercent(double v) { minLearningPercent = v; return this; }
+        public Builder minBusinessPercent(double v) { minBusinessPercent = v; return this; }
+        public Builder maxBusinessPercent(double v) { maxBusinessPercent = v; return this; }
+        public Builder neglectedConstituentPercent(double v) { neglectedConstituentPercent = v; return this; }
+        public Builder minOnTimeDeliveryRate(double v) { minOnTimeDeliveryRate = v; return this; }
+        public Builder indicatorMaxAgeDays(int v) { indicatorMaxAgeDays = v; return this; }
+        public Builder indicatorTarget(double v) { indicatorTarget = v; return this; }
+        public Builder technologyReviewMaxAgeDays(int v) { technologyReviewMaxAgeDays = v; return this; }
+
+        public AssessmentPolicy build() {
+            return new AssessmentPolicy(restoreTestMaxAgeDays, staleBackupFactor, keyPersonMinAreas, minTruckFactor,
+                    maxTechnologyMinutes, lateJoinStages, maxHandsOnPercent, minLearningPercent, minBusinessPercent,
+                    maxBusinessPercent, neglectedConstituentPercent, minOnTimeDeliveryRate, indicatorMaxAgeDays,
+                    indicatorTarget, technologyReviewMaxAgeDays);
+        }
+    }
+}

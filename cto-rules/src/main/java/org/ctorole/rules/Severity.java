@@ -1,0 +1,18 @@
+package org.ctorole.rules;
+
+/**
+ * How urgent a finding is, most severe first; {@code compareTo} orders CRITICAL before LOW.
+ *
+ * <pre>{@code Severity.HIGH.isAtLeast(Severity.MEDIUM) // true}</pre>
+ */
+public enum Severity {
+    CRITICAL,
+    HIGH,
+    MEDIUM,
+    LOW;
+
+    /** Whether this severity is as severe as {@code threshold} or more. */
+    public boolean isAtLeast(Severity threshold) {
+        return compareTo(threshold) <= 0;
+    }
+}

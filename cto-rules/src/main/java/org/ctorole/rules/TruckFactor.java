@@ -1,0 +1,77 @@
+package org.ctorole.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.ctorole.model.profile.KnowledgeArea;
+
+/**
+ * The truck factor of the critical knowledge areas, after Avelino et al. (ICPC 2016) with
+ * areas in place of files: remove, one at a time, the remaining person who is an expert of the
+ * most critical areas (ties: smallest id) until more than half of the critical areas have no
+ * expert; the truck factor is the number of people removed.
+ *
+ * <pre>{@code TruckFactor tf = TruckFactor.of(profile.knowledge().orElseThrow()); tf.value(); tf.removed();}</pre>
+ *
+ * @param value         the number of people removed
+ * @param removed       the people removed, in order
+ * @param criticalAreas the number of critical areas considered
+ */
+public record TruckFactor(int value, List<String> removed, int criticalAreas) {
+
+    public TruckFactor {
+        removed = List.copyOf(removed);
+    }
+
+    /** The truck factor of the critical areas among {@code areas}. */
+    public static TruckFactor of(Collection<KnowledgeArea> areas) {
+        List<List<String>> critical = new ArrayList<>();
+        for (KnowledgeArea area : areas) {
+            if (area.isCritical() && area.experts() != null) {
+                critical.add(List.copyOf(new LinkedHashSet<>(area.experts())));
+            }
+        }
+        return ofExperts(critical);
+    }
+
+    /**
+     * The truck factor of areas given as their lists of experts. A person's count of areas does not
+     * change as others are removed, so the removal order is fixed by one sort: linear after it.
+     */
+    public static TruckFactor ofExperts(List<List<String>> expertsPerArea) {
+        int areaCount = expertsPerArea.size();
+        Map<String, List<Integer>> areasOf = new HashMap<>();
+        int[] remaining = new int[areaCount];
+        int uncovered = 0;
+        for (int a = 0; a < areaCount; a++) {
+            List<String> experts = expertsPerArea.get(a);
+            remaining[a] = experts.size();
+            if (experts.isEmpty()) {
+                uncovered++;
+            }
+            for (String person : experts) {
+                areasOf.computeIfAbsent(person, p -> new ArrayList<>()).add(a);
+            }
+        }
+        List<String> order = new ArrayList<>(areasOf.keySet());
+        order.sort(Comparator.<String>comparingInt(p -> areasOf.get(p).size()).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        List<String> removed = new ArrayList<>();
+        for (String person : order) {
+            if (uncovered * 2 > areaCount) {
+                break;
+            }
+            removed.add(person);
+            for (int a : areasOf.get(person)) {
+                if (--remaining[a] == 0) {
+                    uncovered++;
+                }
+            }
+        }
+        return new TruckFactor(removed.size(), removed, areaCount);
+    }
+}

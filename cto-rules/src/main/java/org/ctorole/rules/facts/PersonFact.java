@@ -1,0 +1,10 @@
+package org.ctorole.rules.facts;
+
+/**
+ * A person, with the roles the rules ask about flattened to flags.
+ *
+ * @param reportsTo manager id, or null
+ * @param deputy    deputy id, or null
+ */
+public record PersonFact(String id, boolean leader, boolean cto, boolean ceo, String reportsTo, String deputy) {
+}

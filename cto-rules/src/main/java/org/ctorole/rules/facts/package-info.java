@@ -1,0 +1,9 @@
+/**
+ * The flat facts the rule pack reasons over, public so that custom DRL files can use them.
+ * Nested lists of the profile are flattened into facts of their own (one {@link
+ * org.ctorole.rules.facts.Expertise} per area and expert) so that rules join by field equality,
+ * which Drools indexes, instead of {@code contains}, which it cannot (DROOLS.md: quadratic).
+ * Dates are turned into ages in days relative to {@code assessedOn}. Rules only insert
+ * {@link org.ctorole.rules.facts.Detection}s (and derived facts); none modifies a fact.
+ */
+package org.ctorole.rules.facts;

@@ -1,0 +1,159 @@
+package org.ctorole.rules.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ctorole.model.catalogue.Constituent;
+import org.ctorole.model.catalogue.PerformanceIndicator;
+import org.ctorole.model.profile.Accountability;
+import org.ctorole.model.profile.Activity;
+import org.ctorole.model.profile.Backup;
+import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Forum;
+import org.ctorole.model.profile.IndicatorReading;
+import org.ctorole.model.profile.KnowledgeArea;
+import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.model.profile.Person;
+import org.ctorole.model.profile.Role;
+import org.ctorole.model.profile.Section;
+import org.ctorole.model.profile.Supplier;
+import org.ctorole.model.profile.SystemAsset;
+import org.ctorole.model.profile.TechnicalDepth;
+import org.ctorole.model.profile.Waiver;
+import org.ctorole.rules.TruckFactor;
+import org.ctorole.rules.facts.Assessed;
+import org.ctorole.rules.facts.ConstituentTime;
+import org.ctorole.rules.facts.CtoPattern;
+import org.ctorole.rules.facts.CtoTime;
+import org.ctorole.rules.facts.Expertise;
+import org.ctorole.rules.facts.ForumFact;
+import org.ctorole.rules.facts.IndicatorFact;
+import org.ctorole.rules.facts.KnowledgeFact;
+import org.ctorole.rules.facts.OrganisationFact;
+import org.ctorole.rules.facts.PersonFact;
+import org.ctorole.rules.facts.ReadingFact;
+import org.ctorole.rules.facts.SecurityFact;
+import org.ctorole.rules.facts.SupplierFact;
+import org.ctorole.rules.facts.SystemFact;
+import org.ctorole.rules.facts.TheCto;
+import org.ctorole.rules.facts.WaiverFact;
+
+/**
+ * Turns a valid profile into the flat facts of {@link org.ctorole.rules.facts}. Omitted
+ * sections yield no facts, so the rules reading them stay silent; absent optional values yield
+ * "not judged" flags. Linear in the size of the profile.
+ */
+public final class FactBuilder {
+    private FactBuilder() {
+    }
+
+    public static List<Object> facts(OrganisationProfile profile) {
+        List<Object> facts = new ArrayList<>(profile.people().size() * 2 + 64);
+        LocalDate today = profile.organisation().assessedOn();
+        facts.add(new OrganisationFact(profile.organisation().id(), today));
+        for (Section section : profile.presentSections()) {
+            facts.add(new Assessed(section));
+        }
+        for (Person p : profile.people()) {
+            facts.add(new PersonFact(p.id(), p.roles().stream().anyMatch(Role::isLeadership), p.holds(Role.CTO),
+                    p.holds(Role.CEO), p.reportsTo().orElse(null), p.deputy().orElse(null)));
+        }
+        profile.theCto().ifPresent(cto -> {
+            facts.add(new TheCto(cto.id(), cto.reportsTo().orElse(null)));
+            profile.cto().ifPresent(pattern -> ctoPattern(facts, cto.id(), pattern, today));
+        });
+        profile.knowledge().ifPresent(areas -> {
+            for (KnowledgeArea area : areas) {
+                facts.add(new KnowledgeFact(area.area(), area.isCritical()));
+                for (String expert : area.experts()) {
+                    facts.add(new Expertise(area.area(), expert));
+                }
+            }
+            TruckFactor truckFactor = TruckFactor.of(areas);
+            if (truckFactor.criticalAreas() > 0) {
+                facts.add(truckFactor);
+            }
+        });
+        profile.systems().ifPresent(systems -> systems.forEach(s -> facts.add(system(s, today))));
+        profile.strategy().ifPresent(facts::addAll);
+        profile.forums().ifPresent(forums -> forums.forEach(f -> facts.add(forum(f))));
+        profile.indicators().ifPresent(readings -> {
+            for (PerformanceIndicator indicator : PerformanceIndicator.values()) {
+                facts.add(new IndicatorFact(indicator));
+            }
+            for (IndicatorReading r : readings) {
+                facts.add(new ReadingFact(r.indicator(), r.value(), r.measuredOn(), days(r.measuredOn(), today)));
+            }
+        });
+        profile.commitments().ifPresent(facts::addAll);
+        profile.suppliers().ifPresent(suppliers -> suppliers.forEach(s -> facts.add(supplier(s))));
+        profile.security().ifPresent(s -> facts.add(new SecurityFact(
+                Boolean.FALSE.equals(s.incidentResponsePlan().orElse(null)),
+                Boolean.FALSE.equals(s.credentialRotationProcess().orElse(null)),
+                Boolean.FALSE.equals(s.dataAccessMonitoring().orElse(null)))));
+        for (Waiver w : profile.waivers()) {
+            facts.add(new WaiverFact(w.ruleId(), w.subject(), w.key(), w.reason(), w.expires(),
+                    days(w.expires(), today)));
+        }
+        return facts;
+    }
+
+    private static void ctoPattern(List<Object> facts, String ctoId, CtoWorkingPattern pattern, LocalDate today) {
+        List<Accountability> accountableFor = pattern.accountableFor().orElse(List.of());
+        facts.add(new CtoPattern(ctoId, accountableFor, pattern.accountableFor().isPresent(),
+                accountableFor.contains(Accountability.BUSINESS_OUTCOMES),
+                pattern.receivesCompetitiveIntelligence().isPresent(),
+                pattern.receivesCompetitiveIntelligence().orElse(false),
+                pattern.lastTechnologyReview().isPresent(),
+                pattern.lastTechnologyReview().map(d -> days(d, today)).orElse(0L)));
+        pattern.timeAllocation().ifPresent(time -> {
+            double sales = percent(time, Activity.SALES);
+            double businessDevelopment = percent(time, Activity.BUSINESS_DEVELOPMENT);
+            double marketing = percent(time, Activity.MARKETING);
+            facts.add(new CtoTime(ctoId, percent(time, Activity.CEO_STRATEGY),
+                    percent(time, Activity.ENGINEERING_PRODUCT), sales, businessDevelopment, marketing,
+                    percent(time, Activity.HANDS_ON_DELIVERY), percent(time, Activity.LEARNING_AND_THINKING),
+                    sales + businessDevelopment + marketing));
+            for (Constituent c : Constituent.values()) {
+                facts.add(new ConstituentTime(ctoId, c, percent(time, Activity.of(c))));
+            }
+        });
+    }
+
+    private static double percent(Map<Activity, Double> time, Activity activity) {
+        Double value = time.get(activity);
+        return value == null ? 0.0 : value;
+    }
+
+    private static SystemFact system(SystemAsset s, LocalDate today) {
+        if (s.backup().isEmpty()) {
+            return new SystemFact(s.id(), s.isHoldingData(), s.isCritical(), false, null, 0, null, 0, 0, false, null,
+                    0, false);
+        }
+        Backup b = s.backup().get();
+        LocalDate restore = b.lastRestoreTest().orElse(null);
+        long age = days(b.lastSuccessfulBackup(), today);
+        int interval = b.schedule().intervalDays();
+        return new SystemFact(s.id(), s.isHoldingData(), s.isCritical(), true, b.schedule(), interval,
+                b.lastSuccessfulBackup(), age, (double) age / interval,
+                restore != null, restore, restore == null ? 0 : days(restore, today), b.offsite());
+    }
+
+    private static ForumFact forum(Forum f) {
+        return new ForumFact(f.id(), f.kind(), f.kind().isLeadershipForum(), f.kind().isMarketSensing(),
+                f.isAttendedByCto(), f.technologyMinutes().isPresent(), f.technologyMinutes().orElse(0),
+                f.technicalDepth().orElse(null) == TechnicalDepth.HIGH_LEVEL_ONLY, f.architectureDiscussionsCut());
+    }
+
+    private static SupplierFact supplier(Supplier s) {
+        return new SupplierFact(s.id(), s.isCritical(), Boolean.FALSE.equals(s.roadmapKnown().orElse(null)),
+                s.onTimeDeliveryRate().isPresent(), s.onTimeDeliveryRate().orElse(0.0));
+    }
+
+    /** Days from {@code date} to {@code today}: "more than N days" is {@code days(date) > N}. */
+    private static long days(LocalDate date, LocalDate today) {
+        return ChronoUnit.DAYS.between(date, today);
+    }
+}
