@@ -90,6 +90,47 @@ public record OrganisationProfile(String schema, Organisation organisation, List
                 .min(Comparator.comparing(Person::id));
     }
 
+    /**
+     * This profile as if the given people left ("what if"): they are removed with their
+     * expertise; whoever reported to them reports to their nearest remaining manager; a deputy
+     * role they held is vacated; a commitment they made keeps no maker; if the CTO of the
+     * {@code cto} section leaves, that section goes too (the role is then judged from the people).
+     * Unknown ids are ignored. The result is valid whenever this profile is.
+     *
+     * <pre>{@code OrganisationProfile without = profile.withoutPeople(Set.of("ana"));}</pre>
+     */
+    public OrganisationProfile withoutPeople(Set<String> leaving) {
+        java.util.Map<String, Person> byId = new java.util.HashMap<>();
+        people.forEach(p -> byId.put(p.id(), p));
+        List<Person> remaining = new ArrayList<>();
+        for (Person p : people) {
+            if (leaving.contains(p.id())) {
+                continue;
+            }
+            String manager = p.reportsTo().orElse(null);
+            Set<String> seen = new java.util.HashSet<>();
+            while (manager != null && leaving.contains(manager) && seen.add(manager)) {
+                Person m = byId.get(manager);
+                manager = m == null ? null : m.reportsTo().orElse(null);
+            }
+            if (manager != null && leaving.contains(manager)) {
+                manager = null;
+            }
+            String deputy = p.deputy().filter(d -> !leaving.contains(d)).orElse(null);
+            remaining.add(new Person(p.id(), p.name(), p.roles(), Optional.ofNullable(manager),
+                    Optional.ofNullable(deputy), p.engagement()));
+        }
+        Builder b = toBuilder().people(remaining);
+        cto.filter(c -> leaving.contains(c.person())).ifPresent(c -> b.cto(null));
+        knowledge.ifPresent(areas -> b.knowledge(areas.stream().map(a -> new KnowledgeArea(a.area(), a.critical(),
+                a.experts() == null ? null : a.experts().stream().filter(e -> !leaving.contains(e)).toList()))
+                .toList()));
+        commitments.ifPresent(list -> b.commitments(list.stream().map(c -> c.madeBy() != null
+                && leaving.contains(c.madeBy())
+                ? new Commitment(c.id(), c.customer(), c.promise(), null, c.technologyReviewed()) : c).toList()));
+        return b.buildUnvalidated();
+    }
+
     /** Builds profiles in code; {@link #build()} validates and reports every problem at once. */
     public static final class Builder {
         private String schema = SCHEMA;
