@@ -20,15 +20,19 @@ import org.ctorole.model.profile.Waiver;
  * @param findings         every finding, waived ones included (marked so)
  * @param notAssessed      rules that stayed silent for lack of data, by rule id
  * @param unmatchedWaivers waivers that matched no finding (the problem may be fixed: the waiver can go)
+ * @param scorecard        scores per area, axis, constituent and overall; indicator readings beside them
+ * @param actionPlan       the findings as steps along the seed 004 timeline
  */
 public record Assessment(String profile, LocalDate assessedOn, List<Finding> findings, List<NotAssessed> notAssessed,
-                         List<Waiver> unmatchedWaivers) {
+                         List<Waiver> unmatchedWaivers, Scorecard scorecard, ActionPlan actionPlan) {
 
     public Assessment {
         Objects.requireNonNull(profile, "profile");
         findings = List.copyOf(findings);
         notAssessed = List.copyOf(notAssessed);
         unmatchedWaivers = List.copyOf(unmatchedWaivers);
+        Objects.requireNonNull(scorecard, "scorecard");
+        Objects.requireNonNull(actionPlan, "actionPlan");
     }
 
     /** The finding of a rule about a subject, if there is one. */

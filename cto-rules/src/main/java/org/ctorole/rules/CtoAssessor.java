@@ -156,7 +156,7 @@ public final class CtoAssessor {
         List<Waiver> unmatched = profile.waivers().stream().filter(w -> !matched.contains(w.key()))
                 .sorted(Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subject)).toList();
         return new Assessment(profile.organisation().id(), profile.organisation().assessedOn(), findings,
-                notAssessed(profile), unmatched);
+                notAssessed(profile), unmatched, Scorecard.of(findings, profile, policy), ActionPlan.of(findings));
     }
 
     private Finding toFinding(Detection d) {

@@ -1,0 +1,22 @@
+package org.ctorole.rules;
+
+import java.util.List;
+import org.ctorole.model.catalogue.TimelineStage;
+
+/**
+ * One step of the action plan: when, what, which findings it addresses and what should follow.
+ *
+ * @param stage           when on the seed 004 timeline
+ * @param track           the track it works on
+ * @param title           a short name
+ * @param actions         what to do: the stage's own actions, then one per finding (its recommendation)
+ * @param findings        keys of the findings it addresses, most severe first
+ * @param expectedOutcome what the organisation should see afterwards
+ */
+public record ActionStep(TimelineStage stage, Track track, String title, List<String> actions, List<String> findings,
+                         String expectedOutcome) {
+    public ActionStep {
+        actions = List.copyOf(actions);
+        findings = List.copyOf(findings);
+    }
+}

@@ -1,0 +1,19 @@
+package org.ctorole.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ctorole.model.catalogue.PerformanceIndicator;
+
+/**
+ * The latest reading of a performance indicator, shown beside the scores and never mixed into
+ * them (DESIGN.md "Scores").
+ *
+ * @param indicator  the indicator
+ * @param value      its latest reading; empty when never measured or not assessed
+ * @param measuredOn when it was read
+ * @param target     the target of the policy
+ * @param stale      whether the latest reading is older than the policy allows (or missing)
+ */
+public record IndicatorStatus(PerformanceIndicator indicator, Optional<Double> value, Optional<LocalDate> measuredOn,
+                              double target, boolean stale) {
+}

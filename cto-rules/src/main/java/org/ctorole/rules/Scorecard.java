@@ -1,0 +1,148 @@
+package org.ctorole.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.ctorole.model.catalogue.Constituent;
+import org.ctorole.model.catalogue.MissionAxis;
+import org.ctorole.model.catalogue.PerformanceIndicator;
+import org.ctorole.model.catalogue.Responsibility;
+import org.ctorole.model.catalogue.ResponsibilityArea;
+import org.ctorole.model.catalogue.RoleCatalogue;
+import org.ctorole.model.profile.IndicatorReading;
+import org.ctorole.model.profile.OrganisationProfile;
+
+/**
+ * Scores per responsibility area, rolled up per mission axis, per constituent and overall, as
+ * {@link ScoringWeights} defines them; indicator readings beside them.
+ *
+ * <pre>{@code assessment.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value()}</pre>
+ *
+ * @param areas        the 9 areas, in catalogue order
+ * @param axes         the 3 mission axes
+ * @param constituents the 5 constituents
+ * @param overall      the mean of the areas
+ * @param indicators   the latest reading of each indicator; empty when the section is omitted
+ */
+public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constituents, Score overall,
+                        List<IndicatorStatus> indicators) {
+
+    public Scorecard {
+        areas = List.copyOf(areas);
+        axes = List.copyOf(axes);
+        constituents = List.copyOf(constituents);
+        indicators = List.copyOf(indicators);
+    }
+
+    public Score area(ResponsibilityArea area) {
+        return find(areas, area.name());
+    }
+
+    public Score axis(MissionAxis axis) {
+        return find(axes, axis.name());
+    }
+
+    public Score constituent(Constituent constituent) {
+        return find(constituents, constituent.name());
+    }
+
+    /** Every score: areas, axes, constituents and overall. */
+    public List<Score> all() {
+        List<Score> all = new ArrayList<>(areas);
+        all.addAll(axes);
+        all.addAll(constituents);
+        all.add(overall);
+        return all;
+    }
+
+    private static Score find(List<Score> scores, String id) {
+        return scores.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Scores the findings (waived ones ignored); indicators from the profile, judged by the policy. */
+    public static Scorecard of(List<Finding> findings, OrganisationProfile profile, AssessmentPolicy policy) {
+        return compose(scoreAreas(findings), indicators(profile, policy));
+    }
+
+    /** Scores of findings alone, without indicators (for tests and comparisons). */
+    public static Scorecard of(List<Finding> findings) {
+        return compose(scoreAreas(findings), List.of());
+    }
+
+    private static Scorecard compose(List<Score> areas, List<IndicatorStatus> indicatorStatuses) {
+        RoleCatalogue catalogue = RoleCatalogue.standard();
+        Map<ResponsibilityArea, Score> byArea = new EnumMap<>(ResponsibilityArea.class);
+        areas.forEach(s -> byArea.put(ResponsibilityArea.valueOf(s.id()), s));
+        List<Score> axisScores = new ArrayList<>();
+        for (MissionAxis axis : MissionAxis.values()) {
+            axisScores.add(mean(axis.name(), axis.title(), catalogue.areasOf(axis).stream().map(byArea::get).toList()));
+        }
+        List<Score> constituentScores = new ArrayList<>();
+        for (Constituent c : Constituent.values()) {
+            List<Score> duties = catalogue.responsibilitiesOf(c).stream().map(Responsibility::area).map(byArea::get)
+                    .toList();
+            constituentScores.add(mean(c.name(), c.title(), duties));
+        }
+        return new Scorecard(areas, axisScores, constituentScores, mean("OVERALL", "Overall", areas),
+                indicatorStatuses);
+    }
+
+    private static List<Score> scoreAreas(List<Finding> findings) {
+        List<Score> scores = new ArrayList<>();
+        for (ResponsibilityArea area : ResponsibilityArea.values()) {
+            // Exact decimal arithmetic: rounding must not depend on binary fractions like 0.85.
+            BigDecimal score = BigDecimal.valueOf(ScoringWeights.FULL_SCORE);
+            TreeSet<String> loweredBy = new TreeSet<>();
+            for (Finding f : findings) {
+                if (!f.waived() && f.harms().contains(area)) {
+                    score = score.multiply(BigDecimal.valueOf(100 - ScoringWeights.weight(f.severity())))
+                            .movePointLeft(2);
+                    loweredBy.add(f.key());
+                }
+            }
+            scores.add(new Score(area.name(), area.title(), score.setScale(1, RoundingMode.HALF_UP).doubleValue(),
+                    List.copyOf(loweredBy)));
+        }
+        return scores;
+    }
+
+    private static Score mean(String id, String title, List<Score> parts) {
+        double sum = 0;
+        TreeSet<String> loweredBy = new TreeSet<>();
+        for (Score s : parts) {
+            sum += s.value();
+            loweredBy.addAll(s.loweredBy());
+        }
+        double value = parts.isEmpty() ? ScoringWeights.FULL_SCORE : sum / parts.size();
+        return new Score(id, title, round(value), List.copyOf(loweredBy));
+    }
+
+    /** One decimal, half up: a monotone rounding, so roll-ups stay monotone. */
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static List<IndicatorStatus> indicators(OrganisationProfile profile, AssessmentPolicy policy) {
+        if (profile.indicators().isEmpty()) {
+            return List.of();
+        }
+        List<IndicatorStatus> statuses = new ArrayList<>();
+        for (PerformanceIndicator indicator : PerformanceIndicator.values()) {
+            Optional<IndicatorReading> latest = profile.indicators().get().stream()
+                    .filter(r -> r.indicator() == indicator)
+                    .max(Comparator.comparing(IndicatorReading::measuredOn).thenComparing(IndicatorReading::value));
+            boolean stale = latest.map(r -> ChronoUnit.DAYS.between(r.measuredOn(),
+                    profile.organisation().assessedOn()) > policy.indicatorMaxAgeDays()).orElse(true);
+            statuses.add(new IndicatorStatus(indicator, latest.map(IndicatorReading::value),
+                    latest.map(IndicatorReading::measuredOn), policy.indicatorTarget(), stale));
+        }
+        return statuses;
+    }
+}
