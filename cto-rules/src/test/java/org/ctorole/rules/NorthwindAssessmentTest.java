@@ -1,0 +1,48 @@
+package org.ctorole.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ctorole.model.profile.Northwind;
+import org.junit.jupiter.api.Test;
+
+/** The normative example: northwind produces exactly the findings of northwind.expected.tsv. */
+class NorthwindAssessmentTest {
+    static final Path EXPECTED = Path.of("../cto-examples/profiles/northwind.expected.tsv");
+
+    static List<String> expectedRows() throws IOException {
+        return Files.readAllLines(EXPECTED).stream().skip(1).filter(l -> !l.isBlank()).toList();
+    }
+
+    static List<String> rows(Assessment a) {
+        return a.findings().stream()
+                .map(f -> f.ruleId() + "\t" + f.subject() + "\t" + f.severity() + "\t" + f.waived()).toList();
+    }
+
+    @Test
+    void northwindProducesExactlyTheExpectedFindingsInOrder() throws IOException {
+        Assessment a = CtoAssessor.withDefaultRules().assess(Northwind.profile());
+
+        assertThat(rows(a)).containsExactlyElementsOf(expectedRows());
+    }
+
+    @Test
+    void everyNorthwindFindingExplainsItself() {
+        Assessment a = CtoAssessor.withDefaultRules().assess(Northwind.profile());
+
+        assertThat(a.findings()).allSatisfy(f -> {
+            assertThat(f.message()).isNotBlank();
+            assertThat(f.recommendation()).isNotBlank();
+            assertThat(f.evidence()).isNotEmpty();
+            assertThat(f.source().seed()).matches("00[0-4]_[0-9a-f]{16}\\.txt");
+        });
+        assertThat(a.finding("low-truck-factor", "northwind").orElseThrow().evidence())
+                .containsEntry("truckFactor", 1).containsEntry("removed", List.of("ana"));
+        assertThat(a.finding("distant-from-ceo", "maya").orElseThrow().waiver()).isPresent();
+        assertThat(a.notAssessed()).isEmpty();
+        assertThat(a.unmatchedWaivers()).isEmpty();
+    }
+}
