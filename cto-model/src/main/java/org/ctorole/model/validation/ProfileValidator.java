@@ -1,5 +1,6 @@
 package org.ctorole.model.validation;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -223,7 +224,8 @@ public final class ProfileValidator {
                 }
             }
             cto.timeAllocation().ifPresent(allocation -> {
-                double sum = 0;
+                // Decimal, not binary, addition: 4.3 + 44.9 + ... must sum to exactly 99, not 98.99999999999999.
+                BigDecimal sum = BigDecimal.ZERO;
                 for (Map.Entry<Activity, Double> e : allocation.entrySet()) {
                     String path = "cto.timeAllocation." + e.getKey();
                     Double value = e.getValue();
@@ -233,11 +235,13 @@ public final class ProfileValidator {
                     if (value < 0 || value > 100 || value.isNaN()) {
                         add(path, "percentage " + format(value) + " is out of range 0..100");
                     }
-                    sum += value;
+                    if (!value.isNaN() && !value.isInfinite()) {
+                        sum = sum.add(BigDecimal.valueOf(value));
+                    }
                 }
-                if (Math.abs(sum - 100) > TIME_ALLOCATION_TOLERANCE) {
-                    add("cto.timeAllocation", "percentages sum to " + format(sum) + ", expected 100 (within "
-                            + format(TIME_ALLOCATION_TOLERANCE) + ")");
+                if (sum.subtract(BigDecimal.valueOf(100)).abs().compareTo(BigDecimal.valueOf(TIME_ALLOCATION_TOLERANCE)) > 0) {
+                    add("cto.timeAllocation", "percentages sum to " + sum.stripTrailingZeros().toPlainString()
+                            + ", expected 100 (within " + format(TIME_ALLOCATION_TOLERANCE) + ")");
                 }
             });
             cto.accountableFor().ifPresent(list -> {
