@@ -1,9 +1,9 @@
 package org.ctorole.rules.facts;
 
 /**
- * A supplier; {@code roadmapUnknown} is true only when the profile says the roadmap is not
- * known, {@code rateGiven} false means the on-time rate is not judged.
+ * A supplier, optional values flattened to a "given" flag and a value: {@code roadmapGiven} or
+ * {@code rateGiven} false means that part is not judged.
  */
-public record SupplierFact(String id, boolean critical, boolean roadmapUnknown, boolean rateGiven,
+public record SupplierFact(String id, boolean critical, boolean roadmapGiven, boolean roadmapKnown, boolean rateGiven,
                            double onTimeDeliveryRate) {
 }

@@ -148,7 +148,7 @@ public final class FactBuilder {
     }
 
     private static SupplierFact supplier(Supplier s) {
-        return new SupplierFact(s.id(), s.isCritical(), Boolean.FALSE.equals(s.roadmapKnown().orElse(null)),
+        return new SupplierFact(s.id(), s.isCritical(), s.roadmapKnown().isPresent(), s.roadmapKnown().orElse(false),
                 s.onTimeDeliveryRate().isPresent(), s.onTimeDeliveryRate().orElse(0.0));
     }
 
