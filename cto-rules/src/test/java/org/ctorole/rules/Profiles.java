@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,25 +51,116 @@ final class Profiles {
                 .person(Person.of("e1", "Eli", Role.ENGINEER).withReportsTo("vpe"))
                 .person(Person.of("e2", "Ema", Role.ENGINEER).withReportsTo("vpe"))
                 .person(Person.of("e3", "Eva", Role.ENGINEER).withReportsTo("vpe"))
-                .cto(CtoWorkingPattern.of("cto").withTimeAllocation(time(10, 40, 15, 10, 10, 5, 10))
-                        .withAccountableFor(List.of(Accountability.BUSINESS_OUTCOMES))
-                        .withReceivesCompetitiveIntelligence(true)
-                        .withLastTechnologyReview(daysAgo(100)))
+                .cto(healthyCto())
                 .knowledgeArea(new KnowledgeArea("core", true, List.of("e1", "e2", "e3")))
                 .knowledgeArea(new KnowledgeArea("web", true, List.of("e2", "e3")))
                 .knowledgeArea(new KnowledgeArea("docs", false, List.of()))
-                .system(new SystemAsset("db", true, true, Optional.of(
-                        new Backup(BackupSchedule.DAILY, daysAgo(1), Optional.of(daysAgo(30)), true))))
+                .system(healthyDb())
                 .system(new SystemAsset("site", false, false, Optional.empty()))
                 .initiative(new StrategyInitiative("growth", "Growth", StrategyStage.FORMULATION))
                 .forum(forum("exec", ForumKind.EXECUTIVE_MEETING, true))
                 .forum(forum("cab", ForumKind.CUSTOMER_ADVISORY_BOARD, true))
-                .indicator(new IndicatorReading(PerformanceIndicator.TECH_STRATEGY_ALIGNMENT, 4.0, daysAgo(10)))
-                .indicator(new IndicatorReading(PerformanceIndicator.ENGINEERING_CULTURE_HEALTH, 4.0, daysAgo(10)))
-                .indicator(new IndicatorReading(PerformanceIndicator.EMPLOYEE_SATISFACTION, 4.0, daysAgo(10)))
+                .indicators(healthyReadings())
                 .commitment(new Commitment("c1", "Globex", "SSO", "ceo", true))
                 .supplier(new Supplier("feed", true, Optional.of(true), Optional.of(0.95)))
                 .security(new Security(Optional.of(true), Optional.of(true), Optional.of(true)));
+    }
+
+    /** The healthy profile's {@code cto} section: balanced time, outcome accountability, informed, reviewed. */
+    static CtoWorkingPattern healthyCto() {
+        return healthyCtoFor("cto");
+    }
+
+    /** The healthy {@code cto} section with one optional part omitted, named as in a profile file. */
+    static CtoWorkingPattern healthyCtoWithout(String part) {
+        CtoWorkingPattern c = healthyCto();
+        return switch (part) {
+            case "timeAllocation" -> new CtoWorkingPattern(c.person(), Optional.empty(), c.accountableFor(),
+                    c.receivesCompetitiveIntelligence(), c.lastTechnologyReview());
+            case "accountableFor" -> new CtoWorkingPattern(c.person(), c.timeAllocation(), Optional.empty(),
+                    c.receivesCompetitiveIntelligence(), c.lastTechnologyReview());
+            case "receivesCompetitiveIntelligence" -> new CtoWorkingPattern(c.person(), c.timeAllocation(),
+                    c.accountableFor(), Optional.empty(), c.lastTechnologyReview());
+            case "lastTechnologyReview" -> new CtoWorkingPattern(c.person(), c.timeAllocation(), c.accountableFor(),
+                    c.receivesCompetitiveIntelligence(), Optional.empty());
+            default -> throw new IllegalArgumentException("no optional part " + part + " in the cto section");
+        };
+    }
+
+    /** The healthy {@code cto} section naming another person as the CTO. */
+    static CtoWorkingPattern healthyCtoFor(String person) {
+        return CtoWorkingPattern.of(person).withTimeAllocation(time(10, 40, 15, 10, 10, 5, 10))
+                .withAccountableFor(List.of(Accountability.BUSINESS_OUTCOMES))
+                .withReceivesCompetitiveIntelligence(true)
+                .withLastTechnologyReview(daysAgo(100));
+    }
+
+    /** The healthy profile's critical database: daily backup, fresh, restore-tested, offsite. */
+    static SystemAsset healthyDb() {
+        return system("db", true, true, backup(BackupSchedule.DAILY, 1, 30L, true));
+    }
+
+    /** The healthy profile's forums: an executive meeting and a customer advisory board, both attended. */
+    static List<Forum> healthyForums() {
+        return List.of(forum("exec", ForumKind.EXECUTIVE_MEETING, true),
+                forum("cab", ForumKind.CUSTOMER_ADVISORY_BOARD, true));
+    }
+
+    /** The healthy readings: 4.0, ten days ago, for every indicator. */
+    static List<IndicatorReading> healthyReadings() {
+        return healthyReadingsExcept(null);
+    }
+
+    /** The healthy readings (4.0, ten days ago) of every indicator but {@code left} (none left out when null). */
+    static List<IndicatorReading> healthyReadingsExcept(PerformanceIndicator left) {
+        List<IndicatorReading> readings = new ArrayList<>();
+        for (PerformanceIndicator i : PerformanceIndicator.values()) {
+            if (i != left) {
+                readings.add(new IndicatorReading(i, 4.0, daysAgo(10)));
+            }
+        }
+        return readings;
+    }
+
+    /** The healthy profile's people with {@code changed} in place of the person of the same id (added when new). */
+    static OrganisationProfile.Builder healthyWith(Person changed) {
+        return withPerson(healthy(), changed);
+    }
+
+    /** {@code profile} with {@code changed} in place of the person of the same id (added when new). */
+    static OrganisationProfile.Builder withPerson(OrganisationProfile.Builder profile, Person changed) {
+        OrganisationProfile p = profile.buildUnvalidated();
+        List<Person> people = new ArrayList<>(p.people());
+        boolean replaced = false;
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).id().equals(changed.id())) {
+                people.set(i, changed);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            people.add(changed);
+        }
+        return p.toBuilder().people(people);
+    }
+
+    /** A person of the healthy profile. */
+    static Person healthyPerson(String id) {
+        return healthy().buildUnvalidated().person(id).orElseThrow();
+    }
+
+    static SystemAsset system(String id, boolean holdsData, boolean critical, Backup backup) {
+        return new SystemAsset(id, holdsData, critical, Optional.ofNullable(backup));
+    }
+
+    /** A backup last run {@code backupDaysAgo} days ago, restore-tested {@code restoreDaysAgo} days ago (null: never). */
+    static Backup backup(BackupSchedule schedule, long backupDaysAgo, Long restoreDaysAgo, boolean offsite) {
+        return new Backup(schedule, daysAgo(backupDaysAgo),
+                Optional.ofNullable(restoreDaysAgo).map(Profiles::daysAgo), offsite);
+    }
+
+    static IndicatorReading reading(PerformanceIndicator indicator, double value, long daysAgo) {
+        return new IndicatorReading(indicator, value, daysAgo(daysAgo));
     }
 
     static Forum forum(String id, ForumKind kind, boolean attends) {

@@ -1,0 +1,153 @@
+package org.ctorole.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctorole.rules.Findings.assess;
+import static org.ctorole.rules.Findings.found;
+import static org.ctorole.rules.Findings.keys;
+import static org.ctorole.rules.Findings.reported;
+import static org.ctorole.rules.Profiles.healthy;
+
+import java.util.List;
+import org.ctorole.model.profile.KnowledgeArea;
+import org.junit.jupiter.api.Test;
+
+/** Mirrors knowledge.drl: orphaned-knowledge, single-point-of-knowledge, key-person-dependency, low-truck-factor. */
+class KnowledgeRulesTest {
+
+    private static KnowledgeArea critical(String area, String... experts) {
+        return new KnowledgeArea(area, true, List.of(experts));
+    }
+
+    private static KnowledgeArea minor(String area, String... experts) {
+        return new KnowledgeArea(area, false, List.of(experts));
+    }
+
+    // ---- orphaned-knowledge
+
+    @Test
+    void orphanedKnowledge() {
+        // critical: core(e1,e2,e3), web(e2,e3), billing(): truck factor 2, so no low-truck-factor
+        Assessment a = assess(healthy().knowledgeArea(critical("billing")));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("orphaned-knowledge billing CRITICAL");
+        Finding f = reported(a, "orphaned-knowledge", "billing");
+        assertThat(f.evidence()).containsEntry("experts", 0);
+    }
+
+    @Test
+    void orphanedKnowledgeDoesNotFireForANonCriticalArea() {
+        // the healthy profile's "docs" has no expert and is not critical
+        Assessment a = assess(healthy().knowledgeArea(minor("wiki")));
+
+        assertThat(keys(a)).isEmpty();
+    }
+
+    // ---- single-point-of-knowledge
+
+    @Test
+    void singlePointOfKnowledge() {
+        Assessment a = assess(healthy().knowledgeArea(critical("billing", "e1")));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("single-point-of-knowledge billing HIGH");
+        Finding f = reported(a, "single-point-of-knowledge", "billing");
+        assertThat(f.evidence()).containsEntry("expert", "e1");
+        assertThat(f.message()).contains("e1");
+    }
+
+    @Test
+    void singlePointOfKnowledgeDoesNotFireWithTwoExperts() {
+        assertThat(keys(assess(healthy().knowledgeArea(critical("billing", "e1", "e2"))))).isEmpty();
+    }
+
+    @Test
+    void singlePointOfKnowledgeDoesNotFireForANonCriticalArea() {
+        assertThat(keys(assess(healthy().knowledgeArea(minor("billing", "e1"))))).isEmpty();
+    }
+
+    // ---- key-person-dependency
+
+    @Test
+    void keyPersonDependencyAtTwoCriticalAreas() {
+        // listed in reverse order: the evidence sorts them
+        Assessment a = assess(healthy().knowledgeArea(critical("ledger", "e1")).knowledgeArea(critical("billing", "e1")));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("key-person-dependency e1 HIGH",
+                "single-point-of-knowledge billing HIGH", "single-point-of-knowledge ledger HIGH");
+        Finding f = reported(a, "key-person-dependency", "e1");
+        assertThat(f.evidence()).containsEntry("areas", List.of("billing", "ledger")).containsEntry("minAreas", 2);
+        assertThat(f.message()).contains("billing", "ledger");
+    }
+
+    @Test
+    void keyPersonDependencyDoesNotFireAtOneCriticalArea() {
+        Assessment a = assess(healthy().knowledgeArea(critical("billing", "e1")));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("single-point-of-knowledge billing HIGH");
+    }
+
+    @Test
+    void keyPersonDependencyDoesNotCountNonCriticalOrSharedAreas() {
+        Assessment a = assess(healthy().knowledgeArea(critical("billing", "e1"))
+                .knowledgeArea(minor("reports", "e1"))
+                .knowledgeArea(critical("ledger", "e1", "e2")));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("single-point-of-knowledge billing HIGH");
+    }
+
+    // ---- low-truck-factor
+
+    @Test
+    void lowTruckFactorOfOne() {
+        Assessment a = assess(healthy().knowledge(List.of(critical("core", "e1"), minor("docs"))));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH",
+                "single-point-of-knowledge core HIGH");
+        Finding f = found(a, "low-truck-factor", "acme");
+        assertThat(f.message()).isNotBlank().contains("1", "e1");
+        assertThat(f.evidence()).containsEntry("truckFactor", 1).containsEntry("removed", List.of("e1"))
+                .containsEntry("criticalAreas", 1).containsEntry("minTruckFactor", 2);
+    }
+
+    @Test
+    void lowTruckFactorDoesNotFireAtTwo() {
+        Assessment a = assess(healthy().knowledge(List.of(critical("core", "e1", "e2"), minor("docs"))));
+
+        assertThat(keys(a)).isEmpty();
+    }
+
+    @Test
+    void lowTruckFactorOfZeroWhenMostCriticalAreasAreAlreadyOrphaned() {
+        Assessment a = assess(healthy().knowledge(List.of(critical("core"), critical("web"), critical("api", "e1", "e2"))));
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH",
+                "orphaned-knowledge core CRITICAL", "orphaned-knowledge web CRITICAL");
+        assertThat(found(a, "low-truck-factor", "acme").evidence()).containsEntry("truckFactor", 0)
+                .containsEntry("removed", List.of()).containsEntry("criticalAreas", 3);
+    }
+
+    @Test
+    void lowTruckFactorListsThePeopleRemovedInOrder() {
+        // healthy: core(e1,e2,e3), web(e2,e3): e2 and e3 know two areas (tie: smaller id first), e1 one
+        CtoAssessor strict = CtoAssessor.builder()
+                .policy(AssessmentPolicy.defaults().toBuilder().minTruckFactor(4).build()).build();
+
+        Assessment a = strict.assess(healthy().build());
+
+        assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH");
+        assertThat(found(a, "low-truck-factor", "acme").evidence()).containsEntry("truckFactor", 3)
+                .containsEntry("removed", List.of("e2", "e3", "e1")).containsEntry("minTruckFactor", 4);
+    }
+
+    @Test
+    void lowTruckFactorDoesNotFireWithoutCriticalAreas() {
+        assertThat(keys(assess(healthy().knowledge(List.of(minor("docs"), minor("wiki", "e1")))))).isEmpty();
+        assertThat(keys(assess(healthy().knowledge(List.of())))).isEmpty();
+    }
+
+    @Test
+    void lowTruckFactorMessageNamesTheOrganisation() {
+        Assessment a = assess(healthy().knowledge(List.of(critical("core", "e1"))));
+
+        reported(a, "low-truck-factor", "acme");
+    }
+}
