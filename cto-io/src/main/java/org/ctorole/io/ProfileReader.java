@@ -1,0 +1,268 @@
+package org.ctorole.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.model.profile.Section;
+import org.ctorole.model.validation.InvalidProfileException;
+import org.ctorole.model.validation.Problem;
+import org.ctorole.model.validation.ProfileValidator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads an organisation profile from YAML or JSON (schema {@code cto-profile/1}). A profile with
+ * any problem is refused as a whole: the {@link InvalidProfileException} lists <em>every</em>
+ * problem found (syntax, duplicate keys, unknown fields and values, wrong types, then the
+ * {@link ProfileValidator}'s), each with its path and its file, line and column, in file order.
+ * Thread-safe and reusable: build it once.
+ *
+ * <pre>{@code
+ * ProfileReader reader = ProfileReader.standard();
+ * try {
+ *     OrganisationProfile profile = reader.read(Path.of("northwind.yaml"));
+ * } catch (InvalidProfileException e) {
+ *     e.problems().forEach(System.err::println); // northwind.yaml:42:7: people[3].reportsTo: unknown person 'zed'
+ * }
+ * }</pre>
+ *
+ * <p>Strict by design: unknown fields are errors, no value is coerced ({@code "12"} is not a
+ * number, {@code yes} is not {@code true}), dates are {@code yyyy-MM-dd}, a key may appear once
+ * per object. YAML aliases are refused (they would be read as the anchor's name), as are
+ * documents larger than {@link #MAX_DOCUMENT_CHARS} or nested deeper than {@link #MAX_NESTING_DEPTH}.
+ */
+public final class ProfileReader {
+
+    /** Largest document read, in characters (10 MiB); larger ones are refused before parsing. */
+    public static final int MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
+    /** Deepest nesting of objects and lists accepted; a profile needs about five levels. */
+    public static final int MAX_NESTING_DEPTH = 100;
+    /** Most YAML aliases SnakeYAML may expand; beyond it a document is taken for an alias bomb. */
+    public static final int MAX_ALIASES = 50;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileReader.class);
+    private static final ProfileReader STANDARD = new ProfileReader();
+
+    private final JsonFactory yamlFactory;
+    private final JsonFactory jsonFactory;
+    private final ObjectReader yamlReader;
+    private final ObjectReader jsonReader;
+
+    private ProfileReader() {
+        ObjectMapper yaml = ProfileMapping.yamlMapper();
+        ObjectMapper json = ProfileMapping.jsonMapper();
+        yamlFactory = yaml.getFactory();
+        jsonFactory = json.getFactory();
+        yamlReader = yaml.readerFor(OrganisationProfile.class);
+        jsonReader = json.readerFor(OrganisationProfile.class);
+    }
+
+    /** The shared reader with the standard limits. */
+    public static ProfileReader standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Reads and validates a profile file; {@code .json} files are JSON, others YAML.
+     *
+     * @throws InvalidProfileException listing every problem, including a file that cannot be read
+     */
+    public OrganisationProfile read(Path file) {
+        return readFile(file, true);
+    }
+
+    /**
+     * Reads and validates a profile given as text.
+     *
+     * @param sourceName the name problems are located in, e.g. the file name; {@code .json} selects JSON
+     * @throws InvalidProfileException listing every problem
+     */
+    public OrganisationProfile read(String content, String sourceName) {
+        return readText(content, sourceName, true);
+    }
+
+    /**
+     * Reads a profile file without running the {@link ProfileValidator}: the text must still be
+     * well-formed and every field known and of the right type, but references, ranges and
+     * required values inside sections are not checked.
+     */
+    public OrganisationProfile readUnvalidated(Path file) {
+        return readFile(file, false);
+    }
+
+    /** Reads a profile given as text without running the {@link ProfileValidator}. */
+    public OrganisationProfile readUnvalidated(String content, String sourceName) {
+        return readText(content, sourceName, false);
+    }
+
+    private OrganisationProfile readFile(Path file, boolean validate) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        return readText(load(file, source), source, validate);
+    }
+
+    private static String load(Path file, String source) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw fileProblem("cannot read '" + source + "': it is a directory");
+            }
+            if (Files.size(file) > MAX_DOCUMENT_CHARS) {
+                throw fileProblem("cannot read '" + source + "': the file is larger than the limit of "
+                        + MAX_DOCUMENT_CHARS + " bytes");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (NoSuchFileException e) {
+            throw fileProblem("cannot read '" + source + "': no such file");
+        } catch (AccessDeniedException e) {
+            throw fileProblem("cannot read '" + source + "': permission denied");
+        } catch (CharacterCodingException e) {
+            throw fileProblem("cannot read '" + source + "': the file is not UTF-8 text");
+        } catch (IOException e) {
+            throw fileProblem("cannot read '" + source + "': " + e.getMessage());
+        }
+    }
+
+    private static InvalidProfileException fileProblem(String message) {
+        return new InvalidProfileException(List.of(Problem.at("", message)));
+    }
+
+    private OrganisationProfile readText(String content, String sourceName, boolean validate) {
+        Objects.requireNonNull(content, "content");
+        String source = sourceName == null ? "<input>" : sourceName;
+        if (content.length() > MAX_DOCUMENT_CHARS) {
+            throw new InvalidProfileException(List.of(new Problem("", "the document is too large ("
+                    + content.length() + " characters, the limit is " + MAX_DOCUMENT_CHARS + ")",
+                    Optional.of(new Problem.Location(source, 1, 1)))));
+        }
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        Format format = Format.of(source, text);
+        JsonFactory factory = format == Format.JSON ? jsonFactory : yamlFactory;
+
+        SourceIndex index = SourceIndex.scan(factory, text);
+        List<RawProblem> problems = new ArrayList<>(index.problems());
+        OrganisationProfile profile = null;
+        if (!index.fatal()) {
+            ReadSession session = new ReadSession();
+            ObjectReader reader = (format == Format.JSON ? jsonReader : yamlReader)
+                    .withAttribute(ReadSession.KEY, session);
+            try (JsonParser p = factory.createParser(text)) {
+                profile = reader.readValue(p);
+            } catch (JsonMappingException e) {
+                // Anything the handler did not absorb: report it where it happened and stop mapping.
+                session.add(pathOf(e), SourceIndex.shortMessage(e));
+            } catch (IOException e) {
+                session.add("", SourceIndex.shortMessage(e));
+            }
+            problems.addAll(session.problems());
+            if (profile != null && index.rootIsObject()) {
+                problems.addAll(documentProblems(index));
+                if (validate) {
+                    problems.addAll(validatorProblems(profile, problems));
+                }
+            } else if (profile == null && problems.isEmpty()) {
+                problems.add(RawProblem.byPath("", "expected an object, got null"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> located = locate(problems, index, source);
+            LOG.debug("{}: {} problem(s)", source, located.size());
+            throw new InvalidProfileException(located);
+        }
+        return profile;
+    }
+
+    /** What the records cannot tell: missing top-level keys and sections written as null. */
+    private static List<RawProblem> documentProblems(SourceIndex index) {
+        List<RawProblem> problems = new ArrayList<>();
+        if (!index.hasTopLevelKey("schema") || index.isTopLevelNull("schema")) {
+            problems.add(RawProblem.byPath("schema", "missing required value"));
+        }
+        if (!index.hasTopLevelKey(Section.PEOPLE.key()) || index.isTopLevelNull(Section.PEOPLE.key())) {
+            problems.add(RawProblem.byPath(Section.PEOPLE.key(), "missing required section"));
+        }
+        for (Section section : Section.values()) {
+            if (section == Section.ORGANISATION || section == Section.PEOPLE || !index.isTopLevelNull(section.key())) {
+                continue;
+            }
+            // An empty section would silently read as "not assessed", which is not what `systems:` suggests.
+            problems.add(RawProblem.byPath(section.key(), section == Section.CTO || section == Section.SECURITY
+                    ? "empty section: fill it in, or leave the section out"
+                    : "empty section: write [] for none, or leave the section out"));
+        }
+        return problems;
+    }
+
+    /**
+     * The validator's problems, less those that only echo a read problem: about a value reported
+     * unreadable or inside one, or about a whole that includes a lost value (a sum over an
+     * unreadable part).
+     */
+    private static List<RawProblem> validatorProblems(OrganisationProfile profile, List<RawProblem> readProblems) {
+        List<RawProblem> problems = new ArrayList<>();
+        for (Problem v : ProfileValidator.validate(profile)) {
+            boolean echo = readProblems.stream().anyMatch(r -> !r.path().isEmpty()
+                    && (within(v.path(), r.path()) || r.valueLost() && within(r.path(), v.path())));
+            if (!echo) {
+                problems.add(RawProblem.byPath(v.path(), v.message()));
+            }
+        }
+        return problems;
+    }
+
+    /** Whether {@code path} is {@code ancestor} or lies inside it. */
+    private static boolean within(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor)
+                && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
+    }
+
+    private static List<Problem> locate(List<RawProblem> raw, SourceIndex index, String source) {
+        Set<Problem> located = new LinkedHashSet<>();
+        for (RawProblem r : raw) {
+            int[] at = r.located() ? new int[] {r.line(), r.column()} : index.locate(r.path());
+            located.add(new Problem(r.path(), r.message(), Optional.of(new Problem.Location(source, at[0], at[1]))));
+        }
+        List<Problem> sorted = new ArrayList<>(located);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().orElseThrow().line())
+                .thenComparingInt(p -> p.location().orElseThrow().column()));
+        return List.copyOf(sorted);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

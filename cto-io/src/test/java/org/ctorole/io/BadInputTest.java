@@ -1,0 +1,547 @@
+package org.ctorole.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.model.validation.InvalidProfileException;
+import org.ctorole.model.validation.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One test per kind of bad input: the exact problem text, path, line and column. Problems are
+ * compared in their printed form, {@code source:line:column: path: message}.
+ */
+class BadInputTest {
+
+    private static final String HEAD = """
+            schema: cto-profile/1
+            organisation:
+              id: acme
+              assessedOn: 2026-11-01
+            people:
+              - id: kim
+                roles: [CEO]
+              - id: lou
+                roles: [CTO]
+                reportsTo: kim
+            """;
+
+    private final ProfileReader reader = ProfileReader.standard();
+
+    private List<String> problems(String text, String source) {
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
+                () -> reader.read(text, source));
+        assertThat(e).as("expected the profile to be refused").isNotNull();
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void theBaseProfileIsValid() {
+        OrganisationProfile profile = reader.read(HEAD, "acme.yaml");
+
+        assertThat(profile.people()).hasSize(2);
+        assertThat(profile.systems()).isEmpty();
+    }
+
+    @Test
+    void malformedYaml() {
+        String text = HEAD + """
+                systems:
+                  - id: [db
+                    holdsData: true
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:13:14: systems[0].id: expected ',' or ']', but got :"
+                        + " (while parsing a flow sequence started at line 12, column 9)");
+    }
+
+    @Test
+    void malformedYamlIndentation() {
+        String text = """
+                schema: cto-profile/1
+                organisation:
+                  id: acme
+                 assessedOn: 2026-11-01
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:4:2: expected <block end>, but found '<block mapping start>'"
+                        + " (while parsing a block mapping started at line 1, column 1)");
+    }
+
+    @Test
+    void malformedJson() {
+        String text = """
+                {
+                  "schema": "cto-profile/1",
+                  "organisation": {"id": "acme",},
+                  "people": []
+                }
+                """;
+
+        assertThat(problems(text, "acme.json")).containsExactly(
+                "acme.json:3:33: organisation: Unexpected character ('}'):"
+                        + " was expecting double-quote to start field name");
+    }
+
+    @Test
+    void malformedJsonUnclosedList() {
+        String text = """
+                {"schema": "cto-profile/1",
+                 "people": [1, 2}
+                """;
+
+        assertThat(problems(text, "acme.json")).containsExactly(
+                "acme.json:2:17: people: Unexpected close marker '}': expected ']'"
+                        + " (opened at line 2, column 12)");
+    }
+
+    @Test
+    void unknownNestedField() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: true
+                    critical: true
+                  - id: crm
+                    holdsData: true
+                    critical: true
+                    backup:
+                      schedule: DAILY
+                      lastSuccessfulBackup: 2026-10-31
+                      colour: blue
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:21:7: systems[1].backup.colour: unknown field 'colour'");
+    }
+
+    @Test
+    void unknownFieldInJsonBeforeTheLastKnownField() {
+        // Jackson buffers unknown fields of records; the path must still be the document's.
+        String text = """
+                {"schema": "cto-profile/1",
+                 "organisation": {"id": "acme", "size": {"value": 3}, "assessedOn": "2026-11-01"},
+                 "people": [{"id": "kim", "roles": ["CEO"], "colour": "red"}]}
+                """;
+
+        assertThat(problems(text, "acme.json")).containsExactly(
+                "acme.json:2:33: organisation.size: unknown field 'size'",
+                "acme.json:3:45: people[0].colour: unknown field 'colour'");
+    }
+
+    @Test
+    void unknownTopLevelField() {
+        assertThat(problems(HEAD + "budget: 12\n", "acme.yaml")).containsExactly(
+                "acme.yaml:11:1: budget: unknown field 'budget'");
+    }
+
+    @Test
+    void unknownEnumValue() {
+        String text = HEAD + """
+                forums:
+                  - id: exec
+                    kind: EXECUTIVE_MEETNG
+                    ctoAttends: true
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:13:5: forums[0].kind: unknown value 'EXECUTIVE_MEETNG' (expected one of"
+                        + " EXECUTIVE_MEETING, QUARTERLY_BUSINESS_REVIEW, BOARD, CUSTOMER_ADVISORY_BOARD,"
+                        + " MARKET_RESEARCH_REVIEW, OTHER)");
+    }
+
+    @Test
+    void unknownEnumValueInAList() {
+        String text = HEAD.replace("roles: [CTO]", "roles: [CTO, WIZARD]");
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:9:18: people[1].roles[1]: unknown value 'WIZARD' (expected one of CEO, CFO, COO, CTO,"
+                        + " CIO, VP_ENGINEERING, VP_PRODUCT, HEAD_OF_SALES, HEAD_OF_MARKETING,"
+                        + " HEAD_OF_BUSINESS_DEVELOPMENT, ENGINEERING_MANAGER, ENGINEER, PRODUCT_MANAGER,"
+                        + " SALES_REPRESENTATIVE, MARKETER, OPERATIONS, OTHER)");
+    }
+
+    @Test
+    void unknownTimeAllocationKey() {
+        String text = HEAD + """
+                cto:
+                  person: lou
+                  timeAllocation:
+                    ENGINEERING_PRODUCT: 90
+                    GOLF: 10
+                """;
+
+        // The sum is not judged while one of its parts is unreadable.
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:15:5: cto.timeAllocation.GOLF: unknown key 'GOLF' (expected one of CEO_STRATEGY,"
+                        + " ENGINEERING_PRODUCT, SALES, BUSINESS_DEVELOPMENT, MARKETING, HANDS_ON_DELIVERY,"
+                        + " LEARNING_AND_THINKING)");
+    }
+
+    @Test
+    void wrongType() {
+        String text = HEAD + """
+                forums:
+                  - id: exec
+                    kind: BOARD
+                    ctoAttends: true
+                    technologyMinutes: a quarter of an hour
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:15:5: forums[0].technologyMinutes: expected a whole number, got 'a quarter of an hour'");
+    }
+
+    @Test
+    void noScalarCoercion() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: yes
+                    critical: "true"
+                  - id: web
+                    holdsData: false
+                    critical: 1
+                suppliers:
+                  - id: feedco
+                    critical: true
+                    onTimeDeliveryRate: "0.9"
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:13:5: systems[0].holdsData: expected true or false, got 'yes'",
+                "acme.yaml:14:5: systems[0].critical: expected true or false, got 'true'",
+                "acme.yaml:17:5: systems[1].critical: expected true or false, got 1",
+                "acme.yaml:21:5: suppliers[0].onTimeDeliveryRate: expected a number, got '0.9'");
+    }
+
+    @Test
+    void wrongShapes() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: true
+                    critical: true
+                    backup: daily
+                  - just-a-name
+                knowledge: payments
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:15:5: systems[0].backup: expected an object, got 'daily'",
+                "acme.yaml:16:5: systems[1]: expected an object, got 'just-a-name'",
+                "acme.yaml:17:1: knowledge: expected a list, got 'payments'");
+    }
+
+    @Test
+    void anEmptyStringIsNotAnEmptySection() {
+        String text = """
+                schema: cto-profile/1
+                organisation: ''
+                people: ""
+                systems: ''
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:2:1: organisation: expected an object, got ''",
+                "acme.yaml:3:1: people: expected a list, got ''",
+                "acme.yaml:4:1: systems: expected a list, got ''");
+    }
+
+    @Test
+    void yamlSpecialNumbersAreNotReadings() {
+        String text = HEAD + """
+                indicators:
+                  - {indicator: EMPLOYEE_SATISFACTION, value: .nan, measuredOn: 2026-10-01}
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:12:40: indicators[0].value: expected a number, got .nan");
+    }
+
+    @Test
+    void keysMustBeNames() {
+        assertThat(problems(HEAD + "? [a, b]\n: c\n", "acme.yaml")).containsExactly(
+                "acme.yaml:11:4: a key must be a plain name, not a list or an object");
+    }
+
+    @Test
+    void datesAreIsoDates() {
+        String text = HEAD.replace("assessedOn: 2026-11-01", "assessedOn: 01/11/2026") + """
+                strategy:
+                  - id: cloud
+                    ctoJoinedAt: REVIEW
+                indicators:
+                  - indicator: EMPLOYEE_SATISFACTION
+                    value: 3
+                    measuredOn: 2026-02-30
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:4:3: organisation.assessedOn: expected a date (yyyy-MM-dd), got '01/11/2026'",
+                "acme.yaml:17:5: indicators[0].measuredOn: expected a date (yyyy-MM-dd), got '2026-02-30'");
+    }
+
+    @Test
+    void nullForAFieldWithADefault() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: true
+                    critical: true
+                    backup:
+                      schedule: DAILY
+                      lastSuccessfulBackup: 2026-10-31
+                      offsite: null
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:18:7: systems[0].backup.offsite: expected true or false, got null");
+    }
+
+    @Test
+    void missingRequiredFields() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    critical: true
+                    backup:
+                      schedule: DAILY
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:12:5: systems[0].holdsData: missing required value",
+                "acme.yaml:14:5: systems[0].backup.lastSuccessfulBackup: missing required value");
+    }
+
+    @Test
+    void missingTopLevelKeys() {
+        String text = """
+                organisation:
+                  id: acme
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:1:1: schema: missing required value",
+                "acme.yaml:1:1: people: missing required section",
+                "acme.yaml:1:1: organisation.assessedOn: missing required value");
+    }
+
+    @Test
+    void unsupportedSchema() {
+        assertThat(problems(HEAD.replace("cto-profile/1", "cto-profile/2"), "acme.yaml")).containsExactly(
+                "acme.yaml:1:1: schema: unsupported schema 'cto-profile/2', expected 'cto-profile/1'");
+    }
+
+    @Test
+    void emptySections() {
+        String text = HEAD + """
+                systems:
+                cto:
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:11:1: systems: empty section: write [] for none, or leave the section out",
+                "acme.yaml:12:1: cto: empty section: fill it in, or leave the section out");
+    }
+
+    @Test
+    void duplicateKeys() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: true
+                    critical: true
+                    holdsData: false
+                """ + "systems: []\n";
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:15:5: systems[0].holdsData: duplicate key 'holdsData'",
+                "acme.yaml:16:1: systems: duplicate key 'systems'");
+    }
+
+    @Test
+    void duplicateKeysInJson() {
+        String text = """
+                {"schema": "cto-profile/1", "schema": "cto-profile/1",
+                 "organisation": {"id": "acme", "assessedOn": "2026-11-01"}, "people": []}
+                """;
+
+        assertThat(problems(text, "acme.json")).containsExactly(
+                "acme.json:1:29: schema: duplicate key 'schema'");
+    }
+
+    @Test
+    void aliasBomb() {
+        String text = HEAD + """
+                lol: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]
+                lol2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+                lol3: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+                lol4: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+                lol5: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+                lol6: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+                lol7: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+                """;
+
+        assertThat(problems(text, "bomb.yaml")).containsExactly(
+                "bomb.yaml:12:11: lol2[0]: too many YAML aliases (54, the limit is 50):"
+                        + " refusing a possible alias bomb");
+    }
+
+    @Test
+    void aliasesAreRefused() {
+        String text = HEAD + """
+                knowledge:
+                  - {area: payments, critical: true, experts: &core [kim, lou]}
+                  - {area: checkout, critical: true, experts: *core}
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:13:47: knowledge[1].experts: YAML aliases are not supported (*core):"
+                        + " write the value out in full");
+    }
+
+    @Test
+    void deeplyNestedDocument() {
+        String text = HEAD + "knowledge: " + "[".repeat(150) + "]".repeat(150) + "\n";
+
+        assertThat(problems(text, "deep.yaml")).containsExactly(
+                "deep.yaml:11:111: knowledge: the document is nested too deeply (more than 100 levels)");
+    }
+
+    @Test
+    void deeplyNestedJson() {
+        String text = "{\"people\": " + "[".repeat(150) + "]".repeat(150) + "}";
+
+        assertThat(problems(text, "deep.json")).containsExactly(
+                "deep.json:1:111: people: the document is nested too deeply (more than 100 levels)");
+    }
+
+    @Test
+    void hugeDocument() {
+        String text = HEAD + "# " + "x".repeat(ProfileReader.MAX_DOCUMENT_CHARS) + "\n";
+
+        assertThat(problems(text, "huge.yaml")).containsExactly(
+                "huge.yaml:1:1: the document is too large (" + text.length() + " characters, the limit is 10485760)");
+    }
+
+    @Test
+    void emptyDocument() {
+        assertThat(problems("# nothing here\n", "empty.yaml")).containsExactly(
+                "empty.yaml:1:1: the document is empty");
+        assertThat(problems("---\n", "empty.yaml")).containsExactly(
+                "empty.yaml:2:1: the document is empty");
+        assertThat(problems("null", "empty.json")).containsExactly(
+                "empty.json:1:1: the document is empty");
+    }
+
+    @Test
+    void notAnObject() {
+        assertThat(problems("- kim\n- lou\n", "list.yaml")).containsExactly(
+                "list.yaml:1:1: expected an object, got a list");
+    }
+
+    @Test
+    void onlyOneYamlDocument() {
+        assertThat(problems(HEAD + "---\nschema: cto-profile/1\n", "two.yaml")).containsExactly(
+                "two.yaml:12:1: only one YAML document is allowed, found another here");
+    }
+
+    @Test
+    void fiveDistinctProblemsAreAllReportedInFileOrder() {
+        String text = """
+                schema: cto-profile/1
+                organisation:
+                  id: acme
+                  assessedOn: 2026-11-01
+                  size: big
+                people:
+                  - id: kim
+                    roles: [CEO]
+                  - id: lou
+                    roles: [CTO, WIZARD]
+                    reportsTo: zed
+                systems:
+                  - id: db
+                    holdsData: yes
+                    critical: true
+                    critical: false
+                """;
+
+        assertThat(problems(text, "five.yaml")).containsExactly(
+                "five.yaml:5:3: organisation.size: unknown field 'size'",
+                "five.yaml:10:18: people[1].roles[1]: unknown value 'WIZARD' (expected one of CEO, CFO, COO, CTO,"
+                        + " CIO, VP_ENGINEERING, VP_PRODUCT, HEAD_OF_SALES, HEAD_OF_MARKETING,"
+                        + " HEAD_OF_BUSINESS_DEVELOPMENT, ENGINEERING_MANAGER, ENGINEER, PRODUCT_MANAGER,"
+                        + " SALES_REPRESENTATIVE, MARKETER, OPERATIONS, OTHER)",
+                "five.yaml:11:5: people[1].reportsTo: unknown person 'zed'",
+                "five.yaml:14:5: systems[0].holdsData: expected true or false, got 'yes'",
+                "five.yaml:16:5: systems[0].critical: duplicate key 'critical'");
+    }
+
+    @Test
+    void validatorProblemsCarryTheirPlace() {
+        String text = HEAD.replace("reportsTo: kim", "reportsTo: lou") + """
+                knowledge:
+                  - area: payments
+                    critical: true
+                    experts: [kim, zed]
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:10:5: people[1].reportsTo: a person cannot report to themself",
+                "acme.yaml:14:20: knowledge[0].experts[1]: unknown person 'zed'");
+    }
+
+    @Test
+    void missingFile(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere.yaml");
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(missing));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("cannot read '" + missing + "': no such file");
+        assertThat(e.getMessage()).contains("nowhere.yaml");
+    }
+
+    @Test
+    void fileThatIsNotUtf8(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(file));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("cannot read '" + file + "': the file is not UTF-8 text");
+    }
+
+    @Test
+    void fileProblemsAreLocatedInTheFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("acme.yaml");
+        Files.writeString(file, HEAD + "budget: 12\n");
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(file));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly(file + ":11:1: budget: unknown field 'budget'");
+    }
+
+    @Test
+    void readUnvalidatedStillRefusesWhatCannotBeRead() {
+        String dangling = HEAD.replace("reportsTo: kim", "reportsTo: zed");
+        assertThat(reader.readUnvalidated(dangling, "acme.yaml").people().get(1).reportsTo()).contains("zed");
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
+                () -> reader.readUnvalidated(dangling + "budget: 12\n", "acme.yaml"));
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("acme.yaml:11:1: budget: unknown field 'budget'");
+    }
+}
