@@ -1,0 +1,33 @@
+package org.ctorole.io.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders assessed profiles in any {@link ReportFormat}: the entry point of {@code cto assess}.
+ * With {@link ReportOptions#redactPeople()} every format is pseudonymised ({@link Redactor}).
+ *
+ * <pre>{@code
+ * String report = Reports.render(ReportFormat.parse("html"), List.of(item), ReportOptions.plain());
+ * }</pre>
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /** The report of the items in the format; several items make one document. */
+    public static String render(ReportFormat format, List<AssessedProfile> items, ReportOptions options) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(items, "items");
+        Objects.requireNonNull(options, "options");
+        return switch (format) {
+            case TEXT -> TextReport.render(items, options);
+            case JSON -> AssessmentJson.write(options.redactPeople()
+                    ? items.stream().map(Redactor::redact).toList() : items);
+            case MARKDOWN -> MarkdownReport.render(items, options);
+            case HTML -> HtmlReport.render(items, options);
+            case CSV -> CsvReport.render(items, options);
+        };
+    }
+}

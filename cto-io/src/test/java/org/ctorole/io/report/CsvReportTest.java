@@ -1,0 +1,92 @@
+package org.ctorole.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctorole.io.report.NorthwindReports.northwind;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ctorole.model.profile.Waiver;
+import org.junit.jupiter.api.Test;
+
+class CsvReportTest {
+
+    private static final CsvMapper MAPPER = new CsvMapper();
+
+    @Test
+    void parsesBackToAHeaderAndOneRowPerFinding() throws IOException {
+        String csv = CsvReport.render(List.of(northwind()), ReportOptions.plain());
+
+        List<List<String>> raw = rawRows(csv);
+        assertThat(raw.get(0)).containsExactly("source", "profile", "ruleId", "subject", "severity", "waived",
+                "message", "recommendation", "citation");
+        assertThat(raw).hasSize(1 + 27);
+
+        List<Map<String, String>> rows = rows(csv);
+        assertThat(rows).extracting(r -> r.get("ruleId") + "\t" + r.get("subject") + "\t" + r.get("severity") + "\t"
+                + r.get("waived")).containsExactlyElementsOf(
+                NorthwindReports.expectedFindings().stream().map(cols -> String.join("\t", cols)).toList());
+        assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry("source", "northwind.yaml")
+                .containsEntry("profile", "northwind"));
+        assertThat(rows.get(0)).containsEntry("message", northwind().assessment().findings().get(0).message())
+                .containsEntry("recommendation", "Set up a scheduled backup of the system, with an offsite copy, and "
+                        + "restore-test it.")
+                .containsEntry("citation", "000_87e12b3153c42ad9.txt What are some of the key issues that cross a "
+                        + "Chief Technology Officer's radar?");
+    }
+
+    @Test
+    void awkwardValuesSurviveTheRoundTrip() throws IOException {
+        String reason = "Board said \"no\", twice;\nsee minutes, line 2";
+        AssessedProfile item = NorthwindReports.assess(northwind().profile().toBuilder()
+                .waivers(List.of(new Waiver("distant-from-ceo", "maya", reason, LocalDate.of(2027, 6, 30)))).build());
+        String csv = CsvReport.render(List.of(item, item), ReportOptions.plain());
+
+        List<Map<String, String>> rows = rows(csv);
+
+        assertThat(rows).hasSize(54);
+        assertThat(rows).filteredOn(r -> r.get("ruleId").equals("distant-from-ceo"))
+                .extracting(r -> r.get("waived")).containsExactly("true", "true");
+    }
+
+    @Test
+    void theSchemaReadsTheReport() throws IOException {
+        String csv = CsvReport.render(List.of(northwind()), ReportOptions.plain());
+
+        try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class).with(CsvReport.schema())
+                .readValues(csv)) {
+            assertThat(it.readAll()).hasSize(27);
+        }
+    }
+
+    @Test
+    void noFindingsStillGivesTheHeader() throws IOException {
+        AssessedProfile item = NorthwindReports.northwind();
+        AssessedProfile empty = new AssessedProfile(item.source(), item.profile(), new org.ctorole.rules.Assessment(
+                "northwind", item.assessment().assessedOn(), List.of(), List.of(), List.of(),
+                org.ctorole.rules.Scorecard.of(List.of()), org.ctorole.rules.ActionPlan.of(List.of())));
+
+        String csv = CsvReport.render(List.of(empty), ReportOptions.plain());
+
+        assertThat(rawRows(csv)).containsExactly(CsvReport.COLUMNS);
+    }
+
+    private static List<Map<String, String>> rows(String csv) throws IOException {
+        try (MappingIterator<Map<String, String>> it = MAPPER.readerFor(Map.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            return it.readAll();
+        }
+    }
+
+    private static List<List<String>> rawRows(String csv) throws IOException {
+        try (MappingIterator<List<String>> it = MAPPER.readerFor(List.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .readValues(csv)) {
+            return it.readAll();
+        }
+    }
+}
