@@ -1,0 +1,89 @@
+package org.ctorole.io.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ctorole.rules.AssessmentComparison;
+import org.ctorole.rules.Finding;
+
+/**
+ * What changed between two assessments of one organisation ({@code cto diff}, {@code cto what-if}):
+ * new, resolved and persisting findings, and the score deltas.
+ *
+ * <pre>{@code System.out.print(DiffReport.render("northwind", AssessmentComparison.between(old, now), ReportFormat.TEXT));}</pre>
+ */
+public final class DiffReport {
+    private static final String NL = System.lineSeparator();
+
+    private DiffReport() {
+    }
+
+    /** TEXT, MARKDOWN or JSON. */
+    public static String render(String profile, AssessmentComparison c, ReportFormat format) {
+        return switch (format) {
+            case JSON -> json(profile, c);
+            case TEXT, MARKDOWN -> text(profile, c, format == ReportFormat.MARKDOWN);
+            default -> throw new IllegalArgumentException("a comparison prints text, markdown or json, not "
+                    + format.name().toLowerCase());
+        };
+    }
+
+    private static String text(String profile, AssessmentComparison c, boolean md) {
+        StringBuilder out = new StringBuilder();
+        out.append(md ? "# Changes in " + profile : "Changes in " + profile).append(NL).append(NL);
+        section(out, md, "New findings", c.newFindings());
+        section(out, md, "Resolved findings", c.resolvedFindings());
+        out.append(md ? "## " : "").append("Persisting findings: ").append(c.persistingFindings().size()).append(NL)
+                .append(NL);
+        out.append(md ? "## Score changes" : "Score changes").append(NL);
+        boolean any = false;
+        for (Map.Entry<String, Double> e : c.scoreDeltas().entrySet()) {
+            if (e.getValue() != 0.0) {
+                any = true;
+                out.append(md ? "- " : "  ").append(e.getKey()).append(": ")
+                        .append(e.getValue() > 0 ? "+" : "").append(e.getValue()).append(NL);
+            }
+        }
+        if (!any) {
+            out.append(md ? "- " : "  ").append("none").append(NL);
+        }
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, boolean md, String title, List<Finding> findings) {
+        out.append(md ? "## " : "").append(title).append(": ").append(findings.size()).append(NL);
+        for (Finding f : findings) {
+            out.append(md ? "- " : "  ").append(f.severity()).append(' ').append(f.key())
+                    .append(f.waived() ? " (waived)" : "").append(" — ").append(f.message()).append(NL);
+        }
+        out.append(NL);
+    }
+
+    private static String json(String profile, AssessmentComparison c) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("profile", profile);
+        doc.put("newFindings", c.newFindings().stream().map(DiffReport::brief).toList());
+        doc.put("resolvedFindings", c.resolvedFindings().stream().map(DiffReport::brief).toList());
+        doc.put("persistingFindings", c.persistingFindings().stream().map(DiffReport::brief).toList());
+        doc.put("scoreDeltas", c.scoreDeltas());
+        try {
+            return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc)
+                    + NL;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> brief(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", f.ruleId());
+        m.put("subject", f.subject());
+        m.put("severity", f.severity().name());
+        m.put("waived", f.waived());
+        m.put("message", f.message());
+        return m;
+    }
+}

@@ -1,0 +1,199 @@
+package org.ctorole.io.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ctorole.model.catalogue.CatalogueEntry;
+import org.ctorole.model.catalogue.Constituent;
+import org.ctorole.model.catalogue.IntegrationPillar;
+import org.ctorole.model.catalogue.MissionAxis;
+import org.ctorole.model.catalogue.PerformanceIndicator;
+import org.ctorole.model.catalogue.Responsibility;
+import org.ctorole.model.catalogue.ResponsibilityArea;
+import org.ctorole.model.catalogue.RoleCatalogue;
+import org.ctorole.model.catalogue.TimelineStage;
+import org.ctorole.model.profile.Section;
+import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.RuleBook;
+import org.ctorole.rules.RuleDescriptor;
+
+/**
+ * Reference output that does not depend on a profile: the rule catalogue ({@code cto rules}),
+ * one rule explained ({@code cto explain}) and the role model as a reference card
+ * ({@code cto catalogue}).
+ *
+ * <pre>{@code System.out.print(ReferenceReports.rules(RuleBook.builtIn(), ReportFormat.TEXT));}</pre>
+ */
+public final class ReferenceReports {
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final String NL = System.lineSeparator();
+
+    private ReferenceReports() {
+    }
+
+    /** Every rule: id, severity, what it reads, when it fires. TEXT, MARKDOWN or JSON. */
+    public static String rules(RuleBook book, ReportFormat format) {
+        List<RuleDescriptor> rules = book.rules();
+        return switch (format) {
+            case JSON -> json(rules.stream().map(ReferenceReports::ruleMap).toList());
+            case MARKDOWN -> "| rule | severity | reads | fires when |" + NL + "|---|---|---|---|" + NL
+                    + rules.stream().map(r -> "| `" + r.id() + "` | " + r.severity() + " | " + reads(r) + " | "
+                    + r.firesWhen() + " |").collect(Collectors.joining(NL)) + NL;
+            case TEXT -> {
+                int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
+                StringBuilder out = new StringBuilder();
+                for (RuleDescriptor r : rules) {
+                    out.append(String.format("%-" + width + "s  %-8s  %s%n", r.id(), r.severity(), r.firesWhen()));
+                }
+                yield out.toString();
+            }
+            default -> throw new IllegalArgumentException("cto rules prints text, markdown or json, not "
+                    + format.name().toLowerCase());
+        };
+    }
+
+    /** One rule in full, with the current thresholds of the policy. */
+    public static String explain(RuleDescriptor r, AssessmentPolicy policy, ReportFormat format) {
+        if (format == ReportFormat.JSON) {
+            return json(ruleMap(r));
+        }
+        String harms = r.harms().isEmpty() ? "(no area: reported beside the scores)"
+                : r.harms().stream().map(ResponsibilityArea::title).collect(Collectors.joining(", "));
+        return r.id() + " — " + r.title() + NL
+                + "  severity:       " + r.severity() + NL
+                + "  fires when:     " + r.firesWhen() + NL
+                + "  subject:        " + r.subjectKind().name().toLowerCase().replace('_', ' ') + NL
+                + "  reads:          " + reads(r) + " (omitted: the rule is not assessed)" + NL
+                + "  harms:          " + harms + NL
+                + "  action plan:    " + r.track() + NL
+                + "  recommendation: " + r.recommendation() + NL
+                + "  source:         " + r.source() + NL
+                + "  thresholds:     set in the assessment policy (cto assess --policy FILE); defaults: "
+                + policy + NL;
+    }
+
+    /** The role model: axes, constituents, areas, responsibilities, indicators, time guideline, pillars, timeline. */
+    public static String catalogue(RoleCatalogue c, ReportFormat format) {
+        if (format == ReportFormat.JSON) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("axes", c.axes().stream().map(e -> entry(e, Map.of())).toList());
+            doc.put("constituents", c.constituents().stream().map(e -> entry(e, Map.of())).toList());
+            doc.put("areas", c.areas().stream().map(e -> entry(e, Map.of("axis", e.axis().name()))).toList());
+            doc.put("responsibilities", c.responsibilities().stream().map(e -> entry(e, Map.of(
+                    "constituent", e.constituent().name(), "area", e.area().name(), "axis", e.axis().name())))
+                    .toList());
+            doc.put("indicators", c.indicators().stream().map(e -> entry(e, Map.of("scaleMin", e.scaleMin(),
+                    "scaleMax", e.scaleMax(), "target", e.target(), "staleAfterDays", e.staleAfterDays()))).toList());
+            doc.put("timeGuideline", Map.of("businessPercent", c.timeGuideline().businessPercent(),
+                    "technicalPercent", c.timeGuideline().technicalPercent(),
+                    "source", c.timeGuideline().source().toString()));
+            doc.put("pillars", c.pillars().stream().map(e -> entry(e, Map.of("practices", e.practices()))).toList());
+            doc.put("timeline", c.timeline().stream().map(e -> entry(e, Map.of("actions", e.actions(),
+                    "expectedOutcome", e.expectedOutcome()))).toList());
+            doc.put("skills", c.skills().stream().map(e -> entry(e, Map.of())).toList());
+            return json(doc);
+        }
+        if (format != ReportFormat.TEXT && format != ReportFormat.MARKDOWN) {
+            throw new IllegalArgumentException("cto catalogue prints text, markdown or json, not "
+                    + format.name().toLowerCase());
+        }
+        boolean md = format == ReportFormat.MARKDOWN;
+        StringBuilder out = new StringBuilder();
+        heading(out, md, "The CTO role");
+        heading2(out, md, "Mission axes");
+        for (MissionAxis axis : c.axes()) {
+            item(out, md, axis, 0);
+            for (ResponsibilityArea area : c.areasOf(axis)) {
+                item(out, md, area, 1);
+            }
+        }
+        heading2(out, md, "Constituents and the duties owed to them");
+        for (Constituent constituent : c.constituents()) {
+            item(out, md, constituent, 0);
+            for (Responsibility r : c.responsibilitiesOf(constituent)) {
+                out.append(md ? "  - " : "      ").append(r.title()).append(" (").append(r.area().title())
+                        .append(")").append(NL);
+            }
+        }
+        heading2(out, md, "Performance indicators (scale 1..5, target 3.0, stale after 90 days)");
+        for (PerformanceIndicator i : c.indicators()) {
+            item(out, md, i, 0);
+        }
+        heading2(out, md, "Time guideline");
+        out.append(md ? "" : "  ").append("Business ").append(c.timeGuideline().businessPercent())
+                .append(" % (sales, business development, marketing), technical ")
+                .append(c.timeGuideline().technicalPercent()).append(" % — ").append(c.timeGuideline().source())
+                .append(NL);
+        heading2(out, md, "Integration pillars");
+        for (IntegrationPillar p : c.pillars()) {
+            item(out, md, p, 0);
+        }
+        heading2(out, md, "Integration timeline");
+        for (TimelineStage s : c.timeline()) {
+            out.append(md ? "- **" : "  ").append(s.title()).append(md ? "**: " : ": ")
+                    .append(s.expectedOutcome()).append(NL);
+        }
+        heading2(out, md, "Skills");
+        out.append(md ? "" : "  ").append(c.skills().stream().map(CatalogueEntry::title)
+                .collect(Collectors.joining(", "))).append(NL);
+        return out.toString();
+    }
+
+    private static void heading(StringBuilder out, boolean md, String text) {
+        out.append(md ? "# " + text : text.toUpperCase()).append(NL);
+    }
+
+    private static void heading2(StringBuilder out, boolean md, String text) {
+        out.append(NL).append(md ? "## " + text : text).append(NL);
+    }
+
+    private static void item(StringBuilder out, boolean md, CatalogueEntry e, int level) {
+        String indent = md ? "  ".repeat(level) + "- " : "  ".repeat(level + 1);
+        out.append(indent).append(md ? "**" + e.title() + "** (`" + e.id() + "`)" : e.title() + " [" + e.id() + "]")
+                .append(md ? ": " : NL + "  ".repeat(level + 2)).append(e.summary()).append(NL);
+    }
+
+    private static Map<String, Object> entry(CatalogueEntry e, Map<String, Object> more) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("title", e.title());
+        m.put("summary", e.summary());
+        m.put("source", Map.of("seed", e.source().seed(), "section", e.source().section()));
+        m.putAll(new java.util.TreeMap<>(more));
+        return m;
+    }
+
+    private static Map<String, Object> ruleMap(RuleDescriptor r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ruleId", r.id());
+        m.put("title", r.title());
+        m.put("severity", r.severity().name());
+        m.put("firesWhen", r.firesWhen());
+        m.put("subject", r.subjectKind().name());
+        m.put("reads", r.reads().stream().sorted().map(Section::key).toList());
+        m.put("harms", r.harms().stream().map(Enum::name).toList());
+        m.put("track", r.track().name());
+        m.put("recommendation", r.recommendation());
+        m.put("source", Map.of("seed", r.source().seed(), "section", r.source().section()));
+        return m;
+    }
+
+    private static String reads(RuleDescriptor r) {
+        List<String> keys = new ArrayList<>(r.reads().stream().sorted().map(Section::key).toList());
+        return String.join(", ", keys);
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value) + NL;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
