@@ -1,0 +1,78 @@
+package org.ctorole.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.ctorole.io.PolicyReader;
+import org.ctorole.io.ProfileReader;
+import org.ctorole.io.report.AssessmentJson;
+import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.model.validation.InvalidProfileException;
+import org.ctorole.model.validation.Problem;
+import org.ctorole.rules.Assessment;
+import org.ctorole.rules.CtoAssessor;
+
+/** Reading what the commands are given: profiles, policies, rule folders, JSON reports. */
+final class Inputs {
+    private Inputs() {
+    }
+
+    /** Reads every profile; if any is invalid, throws with the problems of all of them. */
+    static List<OrganisationProfile> profiles(List<Path> files, Progress progress) {
+        List<OrganisationProfile> profiles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                profiles.add(ProfileReader.standard().read(file));
+            } catch (InvalidProfileException e) {
+                problems.addAll(e.problems());
+            }
+            progress.step("read", file);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        return profiles;
+    }
+
+    static CtoAssessor assessor(Path policy, Path rulesDir) {
+        CtoAssessor.Builder builder = CtoAssessor.builder();
+        if (policy != null) {
+            builder.policy(PolicyReader.read(policy));
+        }
+        if (rulesDir != null) {
+            if (!Files.isDirectory(rulesDir)) {
+                throw new UserException("--rules " + rulesDir + ": not a directory");
+            }
+            try (Stream<Path> files = Files.list(rulesDir)) {
+                List<Path> drl = files.filter(f -> f.getFileName().toString().endsWith(".drl")).sorted().toList();
+                if (drl.isEmpty()) {
+                    throw new UserException("--rules " + rulesDir + ": no .drl file in it");
+                }
+                drl.forEach(builder::addRules);
+            } catch (IOException e) {
+                throw new UserException("--rules " + rulesDir + ": " + e.getMessage());
+            }
+        }
+        return builder.build();
+    }
+
+    static List<Assessment> report(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserException(file + ": file not found");
+        } catch (IOException e) {
+            throw new UserException(file + ": cannot read: " + e.getMessage());
+        }
+        try {
+            return AssessmentJson.read(text);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(file + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.ctorole.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ctorole.io.report.ReferenceReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cto rules}: the catalogue of rules. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules: id, severity, when each fires.")
+final class RulesCommand implements Callable<Integer> {
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also compile the custom .drl files of this folder.")
+    Path rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        output.write(ReferenceReports.rules(Inputs.assessor(null, rules).ruleBook(), output.format),
+                spec.commandLine().getOut());
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package org.ctorole.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cto validate FILE...}: check profiles without assessing them. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check profiles and list every problem with its file, line and path.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile files (cto-profile/1).")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Inputs.profiles(files, new Progress(spec.commandLine().getErr(), files.size()));
+        for (Path file : files) {
+            spec.commandLine().getOut().println(file + ": valid");
+        }
+        return Exit.OK;
+    }
+}
