@@ -1,0 +1,112 @@
+package org.ctorole.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ctorole.rules.Finding;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report opened in a real headless Chromium (Debian package {@code chromium}; .ci/run
+ * installs it). Every request the page could make is routed to a local proxy that only counts
+ * connections: the report must make none. Skips, saying so, when no browser is present.
+ */
+class HtmlInBrowserTest {
+    static Path chromium;
+    static final Pattern BROWSER_OWN = Pattern.compile(
+            "^\\S+ (https?://)?[a-z0-9.-]*\\.(google\\.com|googleapis\\.com|gstatic\\.com|gvt1\\.com)[:/ ]");
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void findBrowser() {
+        chromium = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome").stream()
+                .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(chromium != null,
+                "SKIPPED: no headless Chromium on this machine (install the Debian package 'chromium'); "
+                        + "the HTML report was not checked in a browser");
+    }
+
+    @Test
+    void northwindReportRendersItsChartsAndEveryFindingWithoutAnyRequest() throws Exception {
+        Path html = tmp.resolve("northwind.html");
+        Files.writeString(html, Reports.render(ReportFormat.HTML, List.of(NorthwindReports.northwind()),
+                ReportOptions.plain()), StandardCharsets.UTF_8);
+        Path screenshot = tmp.resolve("northwind.png");
+
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            List<String> requests = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            Thread counter = new Thread(() -> {
+                while (!proxy.isClosed()) {
+                    try (Socket s = proxy.accept()) {
+                        s.setSoTimeout(2000);
+                        String line = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                                StandardCharsets.ISO_8859_1)).readLine();
+                        requests.add(String.valueOf(line));
+                    } catch (IOException closed) {
+                        if (proxy.isClosed()) {
+                            return;
+                        }
+                    }
+                }
+            });
+            counter.setDaemon(true);
+            counter.start();
+
+            String dom = chromium(proxy.getLocalPort(), "--dump-dom", html.toUri().toString());
+            chromium(proxy.getLocalPort(), "--screenshot=" + screenshot, "--window-size=1280,2400",
+                    html.toUri().toString());
+
+            // Chromium itself still calls home (clock, component updates, accounts) despite the flags;
+            // those go to Google's hosts and are not the page's. Anything else would be the report's.
+            assertThat(requests.stream().filter(r -> !BROWSER_OWN.matcher(r).find()).toList())
+                    .as("requests that left the page").isEmpty();
+            assertThat(Files.size(screenshot)).as("screenshot bytes").isGreaterThan(20_000);
+            assertThat(count(dom, "<svg")).isEqualTo(2);
+            assertThat(count(dom, "<rect class=\"bar ")).isEqualTo(9 + 3);
+            for (Finding f : NorthwindReports.northwind().assessment().findings()) {
+                assertThat(dom).contains("id=\"" + HtmlReport.findingId(f.ruleId(), f.subject()) + "\"");
+            }
+        }
+        // Kept for a person to look at: target/browser/northwind.png
+        Path kept = Path.of("target/browser");
+        Files.createDirectories(kept);
+        Files.copy(screenshot, kept.resolve("northwind.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private String chromium(int proxyPort, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-extensions",
+                "--user-data-dir=" + tmp.resolve("profile"),
+                "--proxy-server=http://127.0.0.1:" + proxyPort, "--proxy-bypass-list=<-loopback>"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(tmp.resolve("chromium.log").toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+        return out;
+    }
+
+    private static int count(String text, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
