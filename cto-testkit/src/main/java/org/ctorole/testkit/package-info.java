@@ -1,0 +1,23 @@
+/**
+ * Test support for users of the CTO role model: jqwik arbitraries of valid organisation
+ * profiles, a rule verifier and AssertJ assertions on assessments.
+ *
+ * <ul>
+ *   <li>{@link org.ctorole.testkit.CtoArbitraries}: {@code profiles()} and its options
+ *       ({@code healthy()}, {@code withAntiPattern(ruleId)}, sizes...), and arbitraries of the
+ *       parts of a profile; {@code @ForAll OrganisationProfile} works out of the box, and
+ *       {@link org.ctorole.testkit.CtoDomain} offers the same as a jqwik domain.</li>
+ *   <li>{@link org.ctorole.testkit.RuleVerifier}: one rule, one profile, the exact subjects.</li>
+ *   <li>{@link org.ctorole.testkit.CtoAssertions}: {@code assertThat(assessment)}.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * RuleVerifier.builtIn().verifyThat("key-person-dependency")
+ *         .given(CtoArbitraries.profiles().people(2, 5).withAntiPattern("key-person-dependency").sample())
+ *         .fires();
+ * }</pre>
+ *
+ * The arbitraries need the jqwik engine at test run time ({@code net.jqwik:jqwik}); the testkit
+ * itself depends on {@code jqwik-api} only.
+ */
+package org.ctorole.testkit;
