@@ -102,6 +102,20 @@ class CliTest {
         }
 
         @Test
+        void aBatchOfManyFilesShowsProgressOnStderrAndACsvRowPerFinding() throws IOException {
+            List<String> args = new java.util.ArrayList<>(List.of("assess", "-f", "csv"));
+            for (int i = 0; i < 12; i++) {
+                args.add(write("org" + i + ".yaml", northwind().replace("id: northwind", "id: org" + i)).toString());
+            }
+
+            Run run = cto(args.toArray(String[]::new));
+
+            assertThat(run.exit()).isZero();
+            assertThat(run.err()).contains("assessed 12/12");
+            assertThat(run.out().lines()).hasSize(1 + 12 * 27);
+        }
+
+        @Test
         void outputGoesToTheFileGiven() throws IOException {
             Path out = tmp.resolve("reports/northwind.md");
 
