@@ -72,12 +72,16 @@ public final class AssessmentJson {
 
     /** One object for one profile, an array for several. */
     public static String write(List<AssessedProfile> items) {
+        return pretty(items.size() == 1 ? document(items.get(0)) : items.stream().map(AssessmentJson::document)
+                .toList());
+    }
+
+    /** Any value as indented JSON with a final newline: the one JSON style of every report. */
+    static String pretty(Object value) {
         try {
-            Object value = items.size() == 1 ? document(items.get(0)) : items.stream().map(AssessmentJson::document)
-                    .toList();
             return MAPPER.writeValueAsString(value) + System.lineSeparator();
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the JSON report", e);
+            throw new IllegalStateException("cannot write JSON", e);
         }
     }
 

@@ -1,8 +1,5 @@
 package org.ctorole.io.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +66,7 @@ public final class DiffReport {
         doc.put("resolvedFindings", c.resolvedFindings().stream().map(DiffReport::brief).toList());
         doc.put("persistingFindings", c.persistingFindings().stream().map(DiffReport::brief).toList());
         doc.put("scoreDeltas", c.scoreDeltas());
-        try {
-            return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(doc)
-                    + NL;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return AssessmentJson.pretty(doc);
     }
 
     private static Map<String, Object> brief(Finding f) {

@@ -1,9 +1,5 @@
 package org.ctorole.io.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +27,6 @@ import org.ctorole.rules.RuleDescriptor;
  * <pre>{@code System.out.print(ReferenceReports.rules(RuleBook.builtIn(), ReportFormat.TEXT));}</pre>
  */
 public final class ReferenceReports {
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final String NL = System.lineSeparator();
 
     private ReferenceReports() {
@@ -190,10 +185,6 @@ public final class ReferenceReports {
     }
 
     private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value) + NL;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return AssessmentJson.pretty(value);
     }
 }
