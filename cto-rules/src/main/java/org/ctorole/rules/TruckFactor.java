@@ -57,16 +57,20 @@ public record TruckFactor(int value, List<String> removed, int criticalAreas) {
                 areasOf.computeIfAbsent(person, p -> new ArrayList<>()).add(a);
             }
         }
-        List<String> order = new ArrayList<>(areasOf.keySet());
-        order.sort(Comparator.<String>comparingInt(p -> areasOf.get(p).size()).reversed()
-                .thenComparing(Comparator.naturalOrder()));
+        record Candidate(String person, List<Integer> areas) {
+        }
+        List<Candidate> order = new ArrayList<>(areasOf.size());
+        areasOf.forEach((person, list) -> order.add(new Candidate(person, list)));
+        order.sort(Comparator.<Candidate>comparingInt(c -> c.areas().size()).reversed()
+                .thenComparing(Candidate::person));
         List<String> removed = new ArrayList<>();
-        for (String person : order) {
+        for (Candidate candidate : order) {
+            String person = candidate.person();
             if (uncovered * 2 > areaCount) {
                 break;
             }
             removed.add(person);
-            for (int a : areasOf.get(person)) {
+            for (int a : candidate.areas()) {
                 if (--remaining[a] == 0) {
                     uncovered++;
                 }
