@@ -95,29 +95,47 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
     }
 
     private static List<Score> scoreAreas(List<Finding> findings) {
-        List<Score> scores = new ArrayList<>();
+        int areas = ResponsibilityArea.values().length;
+        int[][] counts = new int[areas][Severity.values().length];
+        List<TreeSet<String>> loweredBy = new ArrayList<>(areas);
+        for (int a = 0; a < areas; a++) {
+            loweredBy.add(new TreeSet<>());
+        }
+        for (Finding f : findings) {
+            if (f.waived() || f.harms().isEmpty()) {
+                continue;
+            }
+            String key = f.key();
+            for (ResponsibilityArea area : f.harms()) {
+                counts[area.ordinal()][f.severity().ordinal()]++;
+                loweredBy.get(area.ordinal()).add(key);
+            }
+        }
+        List<Score> scores = new ArrayList<>(areas);
         for (ResponsibilityArea area : ResponsibilityArea.values()) {
-            // Exact decimal arithmetic: rounding must not depend on binary fractions like 0.85.
+            // Exact decimal powers of the per-severity factors: depends only on the counts, so on no
+            // order, and rounding does not depend on binary fractions like 0.85.
             BigDecimal score = BigDecimal.valueOf(ScoringWeights.FULL_SCORE);
-            TreeSet<String> loweredBy = new TreeSet<>();
-            for (Finding f : findings) {
-                if (!f.waived() && f.harms().contains(area)) {
-                    score = score.multiply(BigDecimal.valueOf(100 - ScoringWeights.weight(f.severity())))
-                            .movePointLeft(2);
-                    loweredBy.add(f.key());
+            for (Severity severity : Severity.values()) {
+                int n = counts[area.ordinal()][severity.ordinal()];
+                if (n > 0) {
+                    score = score.multiply(BigDecimal.valueOf(100 - ScoringWeights.weight(severity), 2).pow(n));
                 }
             }
             scores.add(new Score(area.name(), area.title(), score.setScale(1, RoundingMode.HALF_UP).doubleValue(),
-                    List.copyOf(loweredBy)));
+                    List.copyOf(loweredBy.get(area.ordinal()))));
         }
         return scores;
     }
 
     private static Score mean(String id, String title, List<Score> parts) {
         double sum = 0;
-        TreeSet<String> loweredBy = new TreeSet<>();
         for (Score s : parts) {
             sum += s.value();
+        }
+        // A constituent lists an area once per duty in it: merge each distinct area's keys once.
+        TreeSet<String> loweredBy = new TreeSet<>();
+        for (Score s : new java.util.LinkedHashSet<>(parts)) {
             loweredBy.addAll(s.loweredBy());
         }
         double value = parts.isEmpty() ? ScoringWeights.FULL_SCORE : sum / parts.size();
