@@ -55,10 +55,47 @@ public final class ProfileValidator {
         }
     }
 
+    /**
+     * A path built only when a problem is reported: a valid 10,000-person profile would otherwise
+     * spend most of its validation concatenating paths nobody reads.
+     */
+    private record At(At parent, String field, int index) {
+        static At of(String section, int index) {
+            return new At(null, section, index);
+        }
+
+        At field(String name) {
+            return new At(this, name, -1);
+        }
+
+        At index(int i) {
+            return new At(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            append(b);
+            return b.toString();
+        }
+
+        private void append(StringBuilder b) {
+            if (parent != null) {
+                parent.append(b);
+            }
+            if (field != null) {
+                b.append(parent == null ? "" : ".").append(field);
+            }
+            if (index >= 0) {
+                b.append('[').append(index).append(']');
+            }
+        }
+    }
+
     private static final class Run {
         private final OrganisationProfile profile;
         private final List<Problem> problems = new ArrayList<>();
-        private final Set<String> personIds = new HashSet<>();
+        private Set<String> personIds = Set.of();
         private LocalDate assessedOn;
 
         Run(OrganisationProfile profile) {
@@ -88,11 +125,11 @@ public final class ProfileValidator {
             return problems;
         }
 
-        private void add(String path, String message) {
-            problems.add(Problem.at(path, message));
+        private void add(Object path, String message) {
+            problems.add(Problem.at(path.toString(), message));
         }
 
-        private boolean missing(String path, Object value) {
+        private boolean missing(Object path, Object value) {
             if (value == null || value instanceof String s && s.isBlank()) {
                 add(path, "missing required value");
                 return true;
@@ -100,13 +137,13 @@ public final class ProfileValidator {
             return false;
         }
 
-        private void notAfterAssessment(String path, LocalDate date) {
+        private void notAfterAssessment(Object path, LocalDate date) {
             if (date != null && assessedOn != null && date.isAfter(assessedOn)) {
                 add(path, "date " + date + " is after assessedOn " + assessedOn);
             }
         }
 
-        private void personRef(String path, String id) {
+        private void personRef(Object path, String id) {
             if (id != null && !personIds.contains(id)) {
                 add(path, "unknown person '" + id + "'");
             }
@@ -114,17 +151,16 @@ public final class ProfileValidator {
 
         /** Checks ids of a list: present and unique; returns the ids seen. */
         private <T> Set<String> ids(String section, String field, String noun, List<T> items, Function<T, String> id) {
-            Set<String> seen = new HashSet<>();
+            Set<String> seen = new HashSet<>(items.size() * 2);
             for (int i = 0; i < items.size(); i++) {
                 T item = items.get(i);
-                String path = section + "[" + i + "]";
                 if (item == null) {
-                    add(path, "missing entry");
+                    add(At.of(section, i), "missing entry");
                     continue;
                 }
                 String value = id.apply(item);
-                if (!missing(path + "." + field, value) && !seen.add(value)) {
-                    add(path + "." + field, "duplicate " + noun + " '" + value + "'");
+                if (!missing(At.of(section, i).field(field), value) && !seen.add(value)) {
+                    add(At.of(section, i).field(field), "duplicate " + noun + " '" + value + "'");
                 }
             }
             return seen;
@@ -145,33 +181,33 @@ public final class ProfileValidator {
         }
 
         private void people(List<Person> people) {
-            personIds.addAll(ids("people", "id", "person id", people, Person::id));
+            personIds = ids("people", "id", "person id", people, Person::id);
             for (int i = 0; i < people.size(); i++) {
                 Person p = people.get(i);
                 if (p == null) {
                     continue;
                 }
-                String path = "people[" + i + "]";
+                At path = At.of("people", i);
                 if (p.roles().isEmpty()) {
-                    add(path + ".roles", "at least one role is required");
+                    add(path.field("roles"), "at least one role is required");
                 }
                 for (int r = 0; r < p.roles().size(); r++) {
                     if (p.roles().get(r) == null) {
-                        add(path + ".roles[" + r + "]", "missing role");
+                        add(path.field("roles").index(r), "missing role");
                     }
                 }
                 p.reportsTo().ifPresent(m -> {
                     if (m.equals(p.id())) {
-                        add(path + ".reportsTo", "a person cannot report to themself");
+                        add(path.field("reportsTo"), "a person cannot report to themself");
                     } else {
-                        personRef(path + ".reportsTo", m);
+                        personRef(path.field("reportsTo"), m);
                     }
                 });
                 p.deputy().ifPresent(d -> {
                     if (d.equals(p.id())) {
-                        add(path + ".deputy", "a person cannot be their own deputy");
+                        add(path.field("deputy"), "a person cannot be their own deputy");
                     } else {
-                        personRef(path + ".deputy", d);
+                        personRef(path.field("deputy"), d);
                     }
                 });
             }
@@ -261,19 +297,21 @@ public final class ProfileValidator {
                 if (a == null) {
                     continue;
                 }
-                String path = "knowledge[" + i + "]";
-                missing(path + ".critical", a.critical());
-                if (missing(path + ".experts", a.experts())) {
+                At path = At.of("knowledge", i);
+                missing(path.field("critical"), a.critical());
+                if (missing(path.field("experts"), a.experts())) {
                     continue;
                 }
-                Set<String> seen = new HashSet<>();
-                for (int e = 0; e < a.experts().size(); e++) {
-                    String expert = a.experts().get(e);
-                    String ePath = path + ".experts[" + e + "]";
+                List<String> experts = a.experts();
+                // Lists of experts are mostly short: a scan finds a repeat without a set per area.
+                Set<String> seen = experts.size() > 8 ? new HashSet<>() : null;
+                for (int e = 0; e < experts.size(); e++) {
+                    String expert = experts.get(e);
+                    At ePath = path.field("experts").index(e);
                     if (missing(ePath, expert)) {
                         continue;
                     }
-                    if (!seen.add(expert)) {
+                    if (seen != null ? !seen.add(expert) : experts.subList(0, e).contains(expert)) {
                         add(ePath, "duplicate expert '" + expert + "'");
                     } else {
                         personRef(ePath, expert);
@@ -289,16 +327,18 @@ public final class ProfileValidator {
                 if (s == null) {
                     continue;
                 }
-                String path = "systems[" + i + "]";
-                missing(path + ".holdsData", s.holdsData());
-                missing(path + ".critical", s.critical());
+                At path = At.of("systems", i);
+                missing(path.field("holdsData"), s.holdsData());
+                missing(path.field("critical"), s.critical());
                 if (s.backup().isPresent()) {
                     Backup b = s.backup().get();
-                    missing(path + ".backup.schedule", b.schedule());
-                    if (!missing(path + ".backup.lastSuccessfulBackup", b.lastSuccessfulBackup())) {
-                        notAfterAssessment(path + ".backup.lastSuccessfulBackup", b.lastSuccessfulBackup());
+                    missing(path.field("backup").field("schedule"), b.schedule());
+                    if (!missing(path.field("backup").field("lastSuccessfulBackup"), b.lastSuccessfulBackup())) {
+                        notAfterAssessment(path.field("backup").field("lastSuccessfulBackup"),
+                                b.lastSuccessfulBackup());
                     }
-                    b.lastRestoreTest().ifPresent(d -> notAfterAssessment(path + ".backup.lastRestoreTest", d));
+                    b.lastRestoreTest().ifPresent(d ->
+                            notAfterAssessment(path.field("backup").field("lastRestoreTest"), d));
                 }
             }
         }
