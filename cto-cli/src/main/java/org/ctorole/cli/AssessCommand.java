@@ -43,6 +43,10 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "Folder of custom .drl files to add to the pack.")
     Path rules;
 
+    @Option(names = "--disable", paramLabel = "RULE_ID", split = ",",
+            description = "Rules to turn off (listed as not assessed), e.g. --disable distant-from-ceo,supplier-risk.")
+    List<String> disable = List.of();
+
     @Option(names = "--baseline", paramLabel = "ASSESSMENT.json",
             description = "An earlier JSON report: only findings new since then count for --fail-on.")
     Path baseline;
@@ -55,7 +59,7 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CtoAssessor assessor = Inputs.assessor(policy, rules);
+        CtoAssessor assessor = Inputs.assessor(policy, rules, disable);
         Map<String, Assessment> before = new HashMap<>();
         if (baseline != null) {
             Inputs.report(baseline).forEach(a -> before.put(a.profile(), a));

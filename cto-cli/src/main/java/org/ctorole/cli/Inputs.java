@@ -39,7 +39,11 @@ final class Inputs {
     }
 
     static CtoAssessor assessor(Path policy, Path rulesDir) {
-        CtoAssessor.Builder builder = CtoAssessor.builder();
+        return assessor(policy, rulesDir, List.of());
+    }
+
+    static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled) {
+        CtoAssessor.Builder builder = CtoAssessor.builder().disable(disabled.toArray(String[]::new));
         if (policy != null) {
             builder.policy(PolicyReader.read(policy));
         }

@@ -168,6 +168,19 @@ class CliTest {
         }
 
         @Test
+        void disabledRulesAreSilentAndListedAsNotAssessed() {
+            Run run = cto("assess", NORTHWIND.toString(), "-f", "json", "--disable", "no-deputy,supplier-risk");
+
+            assertThat(run.exit()).isZero();
+            Assessment a = AssessmentJson.read(run.out()).get(0);
+            assertThat(rows(a)).noneMatch(r -> r.startsWith("no-deputy") || r.startsWith("supplier-risk"));
+            assertThat(a.notAssessed()).extracting(n -> n.ruleId() + " " + n.reason())
+                    .containsExactly("no-deputy disabled", "supplier-risk disabled");
+            assertThat(cto("assess", NORTHWIND.toString(), "--disable", "no-such-rule").err())
+                    .contains("unknown rule 'no-such-rule'");
+        }
+
+        @Test
         void customRulesFromAFolderJoinThePack() throws IOException {
             Path dir = Files.createDirectories(tmp.resolve("rules"));
             Files.writeString(dir.resolve("offsite.drl"), """
