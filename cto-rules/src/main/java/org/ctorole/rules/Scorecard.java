@@ -9,7 +9,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.EnumSet;
+import java.util.Set;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.MissionAxis;
 import org.ctorole.model.catalogue.PerformanceIndicator;
@@ -68,50 +69,64 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
 
     /** Scores the findings (waived ones ignored); indicators from the profile, judged by the policy. */
     public static Scorecard of(List<Finding> findings, OrganisationProfile profile, AssessmentPolicy policy) {
-        return compose(scoreAreas(findings), indicators(profile, policy));
+        return compose(findings, indicators(profile, policy));
     }
 
     /** Scores of findings alone, without indicators (for tests and comparisons). */
     public static Scorecard of(List<Finding> findings) {
-        return compose(scoreAreas(findings), List.of());
+        return compose(findings, List.of());
     }
 
-    private static Scorecard compose(List<Score> areas, List<IndicatorStatus> indicatorStatuses) {
+    /** An open finding that harms some area: its key and the areas. */
+    private record Harm(String key, Set<ResponsibilityArea> areas) {
+        boolean harmsAny(Set<ResponsibilityArea> parts) {
+            for (ResponsibilityArea a : areas) {
+                if (parts.contains(a)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static Scorecard compose(List<Finding> findings, List<IndicatorStatus> indicatorStatuses) {
+        // Keys sorted once; each score's "lowered by" is a filter of this list, in key order.
+        Map<String, Set<ResponsibilityArea>> byKey = new java.util.TreeMap<>();
+        for (Finding f : findings) {
+            if (!f.waived() && !f.harms().isEmpty()) {
+                byKey.computeIfAbsent(f.key(), k -> EnumSet.noneOf(ResponsibilityArea.class)).addAll(f.harms());
+            }
+        }
+        List<Harm> harms = new ArrayList<>(byKey.size());
+        byKey.forEach((key, areas) -> harms.add(new Harm(key, areas)));
         RoleCatalogue catalogue = RoleCatalogue.standard();
+        List<Score> areas = scoreAreas(findings, harms);
         Map<ResponsibilityArea, Score> byArea = new EnumMap<>(ResponsibilityArea.class);
         areas.forEach(s -> byArea.put(ResponsibilityArea.valueOf(s.id()), s));
         List<Score> axisScores = new ArrayList<>();
         for (MissionAxis axis : MissionAxis.values()) {
-            axisScores.add(mean(axis.name(), axis.title(), catalogue.areasOf(axis).stream().map(byArea::get).toList()));
+            axisScores.add(mean(axis.name(), axis.title(), catalogue.areasOf(axis), byArea, harms));
         }
         List<Score> constituentScores = new ArrayList<>();
         for (Constituent c : Constituent.values()) {
-            List<Score> duties = catalogue.responsibilitiesOf(c).stream().map(Responsibility::area).map(byArea::get)
+            List<ResponsibilityArea> duties = catalogue.responsibilitiesOf(c).stream().map(Responsibility::area)
                     .toList();
-            constituentScores.add(mean(c.name(), c.title(), duties));
+            constituentScores.add(mean(c.name(), c.title(), duties, byArea, harms));
         }
-        return new Scorecard(areas, axisScores, constituentScores, mean("OVERALL", "Overall", areas),
-                indicatorStatuses);
+        Score overall = mean("OVERALL", "Overall", List.of(ResponsibilityArea.values()), byArea, harms);
+        return new Scorecard(areas, axisScores, constituentScores, overall, indicatorStatuses);
     }
 
-    private static List<Score> scoreAreas(List<Finding> findings) {
-        int areas = ResponsibilityArea.values().length;
-        int[][] counts = new int[areas][Severity.values().length];
-        List<TreeSet<String>> loweredBy = new ArrayList<>(areas);
-        for (int a = 0; a < areas; a++) {
-            loweredBy.add(new TreeSet<>());
-        }
+    private static List<Score> scoreAreas(List<Finding> findings, List<Harm> harms) {
+        int[][] counts = new int[ResponsibilityArea.values().length][Severity.values().length];
         for (Finding f : findings) {
-            if (f.waived() || f.harms().isEmpty()) {
-                continue;
-            }
-            String key = f.key();
-            for (ResponsibilityArea area : f.harms()) {
-                counts[area.ordinal()][f.severity().ordinal()]++;
-                loweredBy.get(area.ordinal()).add(key);
+            if (!f.waived()) {
+                for (ResponsibilityArea area : f.harms()) {
+                    counts[area.ordinal()][f.severity().ordinal()]++;
+                }
             }
         }
-        List<Score> scores = new ArrayList<>(areas);
+        List<Score> scores = new ArrayList<>();
         for (ResponsibilityArea area : ResponsibilityArea.values()) {
             // Exact decimal powers of the per-severity factors: depends only on the counts, so on no
             // order, and rounding does not depend on binary fractions like 0.85.
@@ -123,23 +138,31 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
                 }
             }
             scores.add(new Score(area.name(), area.title(), score.setScale(1, RoundingMode.HALF_UP).doubleValue(),
-                    List.copyOf(loweredBy.get(area.ordinal()))));
+                    loweredBy(harms, EnumSet.of(area))));
         }
         return scores;
     }
 
-    private static Score mean(String id, String title, List<Score> parts) {
+    /** The mean of the areas' scores (an area counts once per time it is listed). */
+    private static Score mean(String id, String title, List<ResponsibilityArea> parts,
+                              Map<ResponsibilityArea, Score> byArea, List<Harm> harms) {
         double sum = 0;
-        for (Score s : parts) {
-            sum += s.value();
-        }
-        // A constituent lists an area once per duty in it: merge each distinct area's keys once.
-        TreeSet<String> loweredBy = new TreeSet<>();
-        for (Score s : new java.util.LinkedHashSet<>(parts)) {
-            loweredBy.addAll(s.loweredBy());
+        for (ResponsibilityArea a : parts) {
+            sum += byArea.get(a).value();
         }
         double value = parts.isEmpty() ? ScoringWeights.FULL_SCORE : sum / parts.size();
-        return new Score(id, title, round(value), List.copyOf(loweredBy));
+        return new Score(id, title, round(value),
+                loweredBy(harms, parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class) : EnumSet.copyOf(parts)));
+    }
+
+    private static List<String> loweredBy(List<Harm> harms, Set<ResponsibilityArea> parts) {
+        List<String> keys = new ArrayList<>();
+        for (Harm h : harms) {
+            if (h.harmsAny(parts)) {
+                keys.add(h.key());
+            }
+        }
+        return keys;
     }
 
     /** One decimal, half up: a monotone rounding, so roll-ups stay monotone. */
