@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.ctorole.model.profile.KnowledgeArea;
@@ -32,29 +31,32 @@ public record TruckFactor(int value, List<String> removed, int criticalAreas) {
         List<List<String>> critical = new ArrayList<>();
         for (KnowledgeArea area : areas) {
             if (area.isCritical() && area.experts() != null) {
-                critical.add(List.copyOf(new LinkedHashSet<>(area.experts())));
+                critical.add(area.experts());
             }
         }
         return ofExperts(critical);
     }
 
     /**
-     * The truck factor of areas given as their lists of experts. A person's count of areas does not
-     * change as others are removed, so the removal order is fixed by one sort: linear after it.
+     * The truck factor of areas given as their lists of experts (a name listed twice in an area
+     * counts once). A person's count of areas does not change as others are removed, so the
+     * removal order is fixed by one sort: linear after it.
      */
     public static TruckFactor ofExperts(List<List<String>> expertsPerArea) {
         int areaCount = expertsPerArea.size();
-        Map<String, List<Integer>> areasOf = new HashMap<>();
+        Map<String, List<Integer>> areasOf = new HashMap<>(Math.max(16, areaCount * 2));
         int[] remaining = new int[areaCount];
         int uncovered = 0;
         for (int a = 0; a < areaCount; a++) {
-            List<String> experts = expertsPerArea.get(a);
-            remaining[a] = experts.size();
-            if (experts.isEmpty()) {
-                uncovered++;
+            for (String person : expertsPerArea.get(a)) {
+                List<Integer> areas = areasOf.computeIfAbsent(person, p -> new ArrayList<>(4));
+                if (areas.isEmpty() || areas.get(areas.size() - 1) != a) { // a repeat within the area counts once
+                    areas.add(a);
+                    remaining[a]++;
+                }
             }
-            for (String person : experts) {
-                areasOf.computeIfAbsent(person, p -> new ArrayList<>()).add(a);
+            if (remaining[a] == 0) {
+                uncovered++;
             }
         }
         record Candidate(String person, List<Integer> areas) {
