@@ -216,37 +216,49 @@ public final class ProfileValidator {
 
         /** Reports each reporting cycle once, at the person of the cycle listed first. */
         private void reportingCycles(List<Person> people) {
-            Map<String, String> manager = new HashMap<>();
-            Map<String, Integer> index = new HashMap<>();
-            for (int i = 0; i < people.size(); i++) {
+            int n = people.size();
+            Map<String, Integer> index = new HashMap<>(Math.max(16, n * 2));
+            for (int i = 0; i < n; i++) {
                 Person p = people.get(i);
-                if (p != null && p.id() != null && !index.containsKey(p.id())) {
-                    index.put(p.id(), i);
-                    p.reportsTo().filter(m -> !m.equals(p.id())).ifPresent(m -> manager.put(p.id(), m));
+                if (p != null && p.id() != null) {
+                    index.putIfAbsent(p.id(), i);
                 }
             }
-            Map<String, Integer> state = new HashMap<>(); // 1 = on the current walk, 2 = done
-            for (Person start : people) {
-                if (start == null || start.id() == null || state.containsKey(start.id())) {
+            int[] manager = new int[n]; // index of the manager, or -1
+            for (int i = 0; i < n; i++) {
+                Person p = people.get(i);
+                manager[i] = -1;
+                if (p != null && p.id() != null && index.get(p.id()) == i) {
+                    manager[i] = p.reportsTo().filter(m -> !m.equals(p.id())).map(index::get).orElse(-1);
+                }
+            }
+            byte[] state = new byte[n]; // 0 = not seen, 1 = on the current walk, 2 = done
+            List<Integer> walk = new ArrayList<>();
+            for (int start = 0; start < n; start++) {
+                if (state[start] != 0) {
                     continue;
                 }
-                List<String> walk = new ArrayList<>();
-                String current = start.id();
-                while (current != null && !state.containsKey(current) && index.containsKey(current)) {
-                    state.put(current, 1);
+                walk.clear();
+                int current = start;
+                while (current >= 0 && state[current] == 0) {
+                    state[current] = 1;
                     walk.add(current);
-                    current = manager.get(current);
+                    current = manager[current];
                 }
-                if (current != null && state.getOrDefault(current, 0) == 1) {
-                    List<String> cycle = walk.subList(walk.indexOf(current), walk.size());
-                    String first = cycle.stream().min((a, b) -> index.get(a) - index.get(b)).orElseThrow();
+                if (current >= 0 && state[current] == 1) {
+                    List<Integer> cycle = walk.subList(walk.indexOf(current), walk.size());
+                    int first = cycle.stream().min(Integer::compare).orElseThrow();
                     int from = cycle.indexOf(first);
-                    List<String> ordered = new ArrayList<>(cycle.subList(from, cycle.size()));
-                    ordered.addAll(cycle.subList(0, from));
-                    ordered.add(first);
-                    add("people[" + index.get(first) + "].reportsTo", "reporting cycle " + String.join(" -> ", ordered));
+                    List<String> ordered = new ArrayList<>();
+                    for (int k = 0; k < cycle.size(); k++) {
+                        ordered.add(people.get(cycle.get((from + k) % cycle.size())).id());
+                    }
+                    ordered.add(people.get(first).id());
+                    add(At.of("people", first).field("reportsTo"), "reporting cycle " + String.join(" -> ", ordered));
                 }
-                walk.forEach(id -> state.put(id, 2));
+                for (int i : walk) {
+                    state[i] = 2;
+                }
             }
         }
 
