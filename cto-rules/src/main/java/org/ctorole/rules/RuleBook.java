@@ -197,15 +197,15 @@ public final class RuleBook {
                         "accountableFor lacks BUSINESS_OUTCOMES",
                         SubjectKind.PERSON, Set.of(Section.CTO), List.of(TECH_STRATEGY, TECHNOLOGY_LED_GROWTH),
                         Track.OUTCOME_ACCOUNTABILITY,
-                        "Measure the CTO on business outcomes (shared dashboards of business impact), not only on "
-                                + "deliverables and schedules.",
+                        "Measure the CTO on business outcomes (one dashboard of what technology changed for the "
+                                + "business), not only on deliverables and schedules.",
                         s004("Pillar two: Accountability based on outcomes")),
                 rule("information-silo", "Information silo", Severity.MEDIUM,
                         "the CTO attends no CUSTOMER_ADVISORY_BOARD or MARKET_RESEARCH_REVIEW forum, or does not "
                                 + "receive competitive intelligence",
                         SubjectKind.PERSON, Set.of(Section.FORUMS, Section.CTO),
                         List.of(TECHNOLOGY_TRENDS, CUSTOMER_RELATIONS), Track.INFORMATION_ALIGNMENT,
-                        "Seat the CTO on customer advisory boards and market research reviews, and share "
+                        "Give the CTO a seat where customers and market studies are discussed, and share "
                                 + "competitive intelligence with the whole executive team.",
                         s004("Pillar three: Information architecture alignment")),
                 rule("unreviewed-commitment", "Unreviewed commitment", Severity.MEDIUM,

@@ -55,7 +55,7 @@ public enum IntegrationPillar implements CatalogueEntry {
             List.of(
                     "Give technology leaders seats on customer advisory boards and in reviews of"
                             + " market research.",
-                    "Circulate competitive intelligence and industry analysis to the whole"
+                    "Circulate market and competitor analysis to the whole"
                             + " executive team, not only to the business functions.")),
     TRANSLATION_EXCELLENCE(
             "Translation excellence",

@@ -107,7 +107,7 @@ public enum Responsibility implements CatalogueEntry {
             "Track start-ups in the market",
             "Keep a watch on the technology start-ups working in the company's market."),
     REPRESENT_IN_TECHNICAL_ASSOCIATIONS(BUSINESS_DEVELOPMENT, 4, MARKETING_AND_SALES,
-            "Represent the company in joint technical forums",
+            "Speak for the company in technical bodies shared with partners",
             "Stand for the company in technical bodies shared with partners, such as conferences and"
                     + " industry forums."),
     ASSESS_PARTNER_TECHNOLOGY_IMPACT(BUSINESS_DEVELOPMENT, 5, TECH_STRATEGY,
