@@ -107,13 +107,13 @@ public final class CtoAssessor {
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
         }
-        List<Object> facts = FactBuilder.facts(profile, false);
+        // Custom rules get every fact; then the built-in pack shares that list (it ignores the
+        // extra facts) rather than the facts being built twice.
+        List<Object> facts = FactBuilder.facts(profile, kieBases.size() > 1);
         facts.add(policy);
-        List<Detection> detections = new ArrayList<>(RuleBase.run(kieBases.get(0), facts, disabled));
-        if (kieBases.size() > 1) {
-            List<Object> all = FactBuilder.facts(profile, true);
-            all.add(policy);
-            detections.addAll(RuleBase.run(kieBases.get(1), all, disabled));
+        List<Detection> detections = new ArrayList<>();
+        for (KieBase base : kieBases) {
+            detections.addAll(RuleBase.run(base, facts, disabled));
         }
         LOG.debug("assessed {}: {} facts, {} detections", profile.organisation().id(), facts.size(),
                 detections.size());
