@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ctorole.io.report.AssessedProfile;
-import org.ctorole.io.report.Redactor;
 import org.ctorole.io.report.ReportOptions;
 import org.ctorole.io.report.Reports;
 import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.model.profile.PeopleRedaction;
 import org.ctorole.rules.Assessment;
 import org.ctorole.rules.AssessmentComparison;
 import org.ctorole.rules.CtoAssessor;
@@ -69,12 +69,13 @@ final class AssessCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         List<AssessedProfile> items = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
-            AssessedProfile item = new AssessedProfile(files.get(i).getFileName().toString(), profiles.get(i),
-                    assessor.assess(profiles.get(i)));
-            items.add(redactPeople ? Redactor.redact(item) : item);
+            // Redacting the profile before it is assessed: nothing built from it can name anyone.
+            OrganisationProfile profile = redactPeople ? PeopleRedaction.of(profiles.get(i)).profile()
+                    : profiles.get(i);
+            items.add(new AssessedProfile(files.get(i).getFileName().toString(), profile, assessor.assess(profile)));
             progress.step("assessed", files.get(i));
         }
-        output.write(Reports.render(output.format, items, new ReportOptions(output.color(), redactPeople)),
+        output.write(Reports.render(output.format, items, new ReportOptions(output.color())),
                 spec.commandLine().getOut());
         return failOn != null && items.stream().anyMatch(item -> fails(item, before)) ? Exit.FINDINGS : Exit.OK;
     }

@@ -2,11 +2,12 @@ package org.ctorole.cli;
 
 import java.util.concurrent.Callable;
 import org.ctorole.io.report.ReferenceReports;
-import org.ctorole.rules.AssessmentPolicy;
-import org.ctorole.rules.RuleBook;
+import java.nio.file.Path;
+import org.ctorole.rules.CtoAssessor;
 import org.ctorole.rules.RuleDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,14 +22,21 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--rules", paramLabel = "DIR", description = "Also compile the custom .drl files of this folder.")
+    Path rules;
+
+    @Option(names = "--policy", paramLabel = "FILE", description = "Show the thresholds of this policy file.")
+    Path policy;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        RuleDescriptor rule = RuleBook.builtIn().rule(ruleId).orElseThrow(() -> new UserException(
+        CtoAssessor assessor = Inputs.assessor(policy, rules);
+        RuleDescriptor rule = assessor.ruleBook().rule(ruleId).orElseThrow(() -> new UserException(
                 "unknown rule '" + ruleId + "' (see 'cto rules' for the list)"));
-        output.write(ReferenceReports.explain(rule, AssessmentPolicy.defaults(), output.format),
+        output.write(ReferenceReports.explain(rule, assessor.policy(), output.format),
                 spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -185,13 +185,22 @@ class CliTest {
             Path dir = Files.createDirectories(tmp.resolve("rules"));
             Files.writeString(dir.resolve("offsite.drl"), """
                     package acme.rules;
-                    import org.ctorole.rules.Severity;
                     import org.ctorole.rules.facts.*;
                     rule "acme-weekly-backup"
+                        @title("Backup less than daily")
+                        @severity(LOW)
+                        @subject(SYSTEM)
+                        @reads("systems")
+                        @harms("OPERATIONAL_MANAGEMENT")
+                        @track(RESILIENCE)
+                        @source("Acme backup standard | Frequency")
+                        @firesWhen("a system is backed up less often than daily")
+                        @message("{subject} is backed up less than daily")
+                        @recommendation("Back up {subject} daily.")
                     when
                         SystemFact($id : id, backedUp == true, intervalDays > 1)
                     then
-                        insert(Detection.of("acme-weekly-backup", $id, Severity.LOW, "'" + $id + "' is backed up less than daily"));
+                        insert(Detection.about($id));
                     end
                     """);
 
@@ -305,7 +314,8 @@ class CliTest {
             Run run = cto("explain", "single-point-of-knowledge");
 
             assertThat(run.exit()).isZero();
-            assertThat(run.out()).contains("exactly one expert", "000_87e12b3153c42ad9.txt", "recommendation");
+            assertThat(run.out()).contains("exactly one expert", "What is a Chief Technology Officer?",
+                    "Over Reliance On Individuals", "recommendation");
         }
 
         @Test

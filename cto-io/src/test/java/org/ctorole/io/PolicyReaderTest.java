@@ -47,7 +47,7 @@ class PolicyReaderTest {
     void outOfRangeValuesAreRefusedWithTheirKey() {
         assertThatThrownBy(() -> PolicyReader.read("\nmaxHandsOnPercent: 120\n", "p.yaml"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        Problem.at("maxHandsOnPercent", "120.0 is out of range 0.0..100.0")
+                        Problem.at("maxHandsOnPercent", "120 is out of range 0..100")
                                 .withLocation(new Problem.Location("p.yaml", 2, 1))));
         assertThatThrownBy(() -> PolicyReader.read("minBusinessPercent: 60\n", "p.yaml"))
                 .hasMessageContaining("minBusinessPercent").hasMessageContaining("above maxBusinessPercent");

@@ -52,11 +52,7 @@ public record ActionPlan(List<ActionStep> steps) {
         if (addressed.isEmpty()) {
             return;
         }
-        List<String> actions = new ArrayList<>(stageActions);
-        for (Finding f : addressed) {
-            actions.add(f.key() + ": " + f.recommendation());
-        }
-        steps.add(new ActionStep(stage, tracks[0], title, actions, addressed.stream().map(Finding::key).toList(),
+        steps.add(new ActionStep(stage, tracks[0], title, stageActions, addressed.stream().map(Finding::key).toList(),
                 outcome));
     }
 

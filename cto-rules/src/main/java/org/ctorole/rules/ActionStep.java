@@ -9,8 +9,9 @@ import org.ctorole.model.catalogue.TimelineStage;
  * @param stage           when on the seed 004 timeline
  * @param track           the track it works on
  * @param title           a short name
- * @param actions         what to do: the stage's own actions, then one per finding (its recommendation)
- * @param findings        keys of the findings it addresses, most severe first
+ * @param actions         what to do at this stage, besides acting on each finding's own recommendation
+ * @param findings        keys of the findings it addresses, most severe first; each finding's
+ *                        recommendation says what to do about it
  * @param expectedOutcome what the organisation should see afterwards
  */
 public record ActionStep(TimelineStage stage, Track track, String title, List<String> actions, List<String> findings,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Waiver;
 
 /**
@@ -21,8 +22,9 @@ import org.ctorole.model.profile.Waiver;
  * @param notAssessed      rules that stayed silent for lack of data, by rule id
  * @param unmatchedWaivers waivers that matched no finding (the problem may be fixed: the waiver can go)
  * @param scorecard        scores per area, axis, constituent and overall; indicator readings beside them
- * @param actionPlan       the findings as steps along the seed 004 timeline
+ * @param actionPlan       the findings as steps along the integration timeline
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Assessment(String profile, LocalDate assessedOn, List<Finding> findings, List<NotAssessed> notAssessed,
                          List<Waiver> unmatchedWaivers, Scorecard scorecard, ActionPlan actionPlan) {
 
@@ -35,9 +37,9 @@ public record Assessment(String profile, LocalDate assessedOn, List<Finding> fin
         Objects.requireNonNull(actionPlan, "actionPlan");
     }
 
-    /** The finding of a rule about a subject, if there is one. */
+    /** The finding of a rule about a subject (by id), if there is one. */
     public Optional<Finding> finding(String ruleId, String subject) {
-        return findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.subject().equals(subject)).findFirst();
+        return findings.stream().filter(f -> f.ruleId().equals(ruleId) && f.subject().id().equals(subject)).findFirst();
     }
 
     /** Findings not accepted by a waiver: the ones that count. */

@@ -4,11 +4,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import org.ctorole.model.profile.StrategyStage;
+import org.ctorole.rules.internal.Wording;
 
 /**
- * Every threshold the rule pack uses, in one place; rules read them, never literals. The
- * defaults are those of DESIGN.md's rule table. Out-of-range values are rejected with the name
- * of the field.
+ * Every threshold the rule pack uses, in one place; rules read them, never literals. Each is
+ * described once by a {@link Threshold} (unit, range, meaning); an out-of-range value is
+ * rejected with the name of the field.
  *
  * <pre>{@code
  * AssessmentPolicy strict = AssessmentPolicy.defaults().toBuilder().restoreTestMaxAgeDays(30).build();
@@ -42,32 +43,32 @@ public record AssessmentPolicy(int restoreTestMaxAgeDays, int staleBackupFactor,
             30, 5, 25, 55, 0, 0.8, 90, 3.0, 365);
 
     public AssessmentPolicy {
-        atLeast("restoreTestMaxAgeDays", restoreTestMaxAgeDays, 0);
-        atLeast("staleBackupFactor", staleBackupFactor, 1);
-        atLeast("keyPersonMinAreas", keyPersonMinAreas, 1);
-        atLeast("minTruckFactor", minTruckFactor, 0);
-        atLeast("maxTechnologyMinutes", maxTechnologyMinutes, 0);
+        Threshold.RESTORE_TEST_MAX_AGE_DAYS.check(restoreTestMaxAgeDays);
+        Threshold.STALE_BACKUP_FACTOR.check(staleBackupFactor);
+        Threshold.KEY_PERSON_MIN_AREAS.check(keyPersonMinAreas);
+        Threshold.MIN_TRUCK_FACTOR.check(minTruckFactor);
+        Threshold.MAX_TECHNOLOGY_MINUTES.check(maxTechnologyMinutes);
         if (lateJoinStages == null) {
             throw new IllegalArgumentException("lateJoinStages: missing value");
         }
         lateJoinStages = Collections.unmodifiableSet(lateJoinStages.isEmpty()
                 ? EnumSet.noneOf(StrategyStage.class) : EnumSet.copyOf(lateJoinStages));
-        percent("maxHandsOnPercent", maxHandsOnPercent);
-        percent("minLearningPercent", minLearningPercent);
-        percent("minBusinessPercent", minBusinessPercent);
-        percent("maxBusinessPercent", maxBusinessPercent);
-        percent("neglectedConstituentPercent", neglectedConstituentPercent);
+        Threshold.MAX_HANDS_ON_PERCENT.check(maxHandsOnPercent);
+        Threshold.MIN_LEARNING_PERCENT.check(minLearningPercent);
+        Threshold.MIN_BUSINESS_PERCENT.check(minBusinessPercent);
+        Threshold.MAX_BUSINESS_PERCENT.check(maxBusinessPercent);
+        Threshold.NEGLECTED_CONSTITUENT_PERCENT.check(neglectedConstituentPercent);
         if (minBusinessPercent > maxBusinessPercent) {
-            throw new IllegalArgumentException("minBusinessPercent: " + minBusinessPercent
-                    + " is above maxBusinessPercent " + maxBusinessPercent);
+            throw new IllegalArgumentException("minBusinessPercent: " + Wording.number(minBusinessPercent)
+                    + " is above maxBusinessPercent " + Wording.number(maxBusinessPercent));
         }
-        within("minOnTimeDeliveryRate", minOnTimeDeliveryRate, 0, 1);
-        atLeast("indicatorMaxAgeDays", indicatorMaxAgeDays, 0);
-        within("indicatorTarget", indicatorTarget, 1, 5);
-        atLeast("technologyReviewMaxAgeDays", technologyReviewMaxAgeDays, 0);
+        Threshold.MIN_ON_TIME_DELIVERY_RATE.check(minOnTimeDeliveryRate);
+        Threshold.INDICATOR_MAX_AGE_DAYS.check(indicatorMaxAgeDays);
+        Threshold.INDICATOR_TARGET.check(indicatorTarget);
+        Threshold.TECHNOLOGY_REVIEW_MAX_AGE_DAYS.check(technologyReviewMaxAgeDays);
     }
 
-    /** The thresholds of DESIGN.md's rule table. */
+    /** The default thresholds, those the rule reference documents. */
     public static AssessmentPolicy defaults() {
         return DEFAULTS;
     }
@@ -79,22 +80,6 @@ public record AssessmentPolicy(int restoreTestMaxAgeDays, int staleBackupFactor,
     /** Whether the CTO joining an initiative at this stage counts as strategic exclusion. */
     public boolean isLateJoin(StrategyStage stage) {
         return lateJoinStages.contains(stage);
-    }
-
-    private static void atLeast(String name, int value, int min) {
-        if (value < min) {
-            throw new IllegalArgumentException(name + ": " + value + " is out of range (at least " + min + ")");
-        }
-    }
-
-    private static void percent(String name, double value) {
-        within(name, value, 0, 100);
-    }
-
-    private static void within(String name, double value, double min, double max) {
-        if (!(value >= min && value <= max)) {
-            throw new IllegalArgumentException(name + ": " + value + " is out of range " + min + ".." + max);
-        }
     }
 
     /** Changes a few thresholds of a policy; {@link #build()} checks the ranges. */

@@ -7,22 +7,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.ctorole.model.profile.CtoWorkingPattern;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.model.validation.ProfileValidator;
-import org.ctorole.rules.facts.Detection;
 import org.ctorole.rules.internal.FactBuilder;
+import org.ctorole.rules.internal.FindingAssembler;
+import org.ctorole.rules.internal.Reported;
 import org.ctorole.rules.internal.RuleBase;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
@@ -42,12 +42,9 @@ import org.slf4j.LoggerFactory;
  * Assessment a = assessor.assess(profile);
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CtoAssessor {
     private static final Logger LOG = LoggerFactory.getLogger(CtoAssessor.class);
-
-    /** Rules whose every condition reads the CTO's time allocation. */
-    private static final Set<String> TIME_RULES =
-            Set.of("cto-in-the-weeds", "business-time-imbalance", "neglected-constituent");
 
     private final AssessmentPolicy policy;
     private final Set<String> disabled;
@@ -56,18 +53,29 @@ public final class CtoAssessor {
 
     private CtoAssessor(Builder b) {
         this.policy = b.policy;
-        this.ruleBook = RuleBook.builtIn().with(b.descriptors);
+        List<KieBase> bases = new ArrayList<>();
+        bases.add(RuleBase.builtIn());
+        if (b.customRules.isEmpty()) {
+            this.ruleBook = RuleBook.builtIn();
+        } else {
+            RuleBase.Compiled custom = RuleBase.compile(b.customRules);
+            List<String> clashes = custom.rules().stream().map(RuleDescriptor::id)
+                    .filter(RuleBook.builtIn()::contains)
+                    .map(id -> custom.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
+                            .origin() + ": rule '" + id + "' has the id of a built-in rule; give it an id of its own")
+                    .toList();
+            if (!clashes.isEmpty()) {
+                throw new RuleCompilationException(clashes);
+            }
+            this.ruleBook = RuleBook.builtIn().with(custom.rules());
+            bases.add(custom.base());
+        }
         for (String id : b.disabled) {
             if (!ruleBook.contains(id)) {
                 throw new IllegalArgumentException("cannot disable unknown rule '" + id + "'");
             }
         }
         this.disabled = Set.copyOf(b.disabled);
-        List<KieBase> bases = new ArrayList<>();
-        bases.add(RuleBase.builtIn());
-        if (!b.customRules.isEmpty()) {
-            bases.add(RuleBase.compile(b.customRules));
-        }
         this.kieBases = List.copyOf(bases);
     }
 
@@ -111,13 +119,12 @@ public final class CtoAssessor {
         // extra facts) rather than the facts being built twice.
         List<Object> facts = FactBuilder.facts(profile, kieBases.size() > 1);
         facts.add(policy);
-        List<Detection> detections = new ArrayList<>();
+        List<Reported> reported = new ArrayList<>();
         for (KieBase base : kieBases) {
-            detections.addAll(RuleBase.run(base, facts, disabled));
+            reported.addAll(RuleBase.run(base, facts, disabled));
         }
-        LOG.debug("assessed {}: {} facts, {} detections", profile.organisation().id(), facts.size(),
-                detections.size());
-        return assemble(profile, detections);
+        LOG.debug("assessed {}: {} facts, {} reports", profile.organisation().id(), facts.size(), reported.size());
+        return assemble(profile, FindingAssembler.assemble(reported, profile, ruleBook, policy, disabled));
     }
 
     /** Assesses many profiles across the common fork-join pool, sharing the rule base; results in input order. */
@@ -125,16 +132,7 @@ public final class CtoAssessor {
         return profiles.parallelStream().map(this::assess).toList();
     }
 
-    private Assessment assemble(OrganisationProfile profile, List<Detection> detections) {
-        Map<String, Detection> byKey = new HashMap<>();
-        Comparator<Detection> preferred = Comparator.comparing(Detection::severity)
-                .thenComparing(Detection::message);
-        for (Detection d : detections) {
-            if (disabled.contains(d.ruleId())) {
-                continue; // a custom rule base may report under a disabled id too
-            }
-            byKey.merge(d.ruleId() + ":" + d.subject(), d, (a, b) -> preferred.compare(a, b) <= 0 ? a : b);
-        }
+    private Assessment assemble(OrganisationProfile profile, List<Finding> unwaived) {
         Map<String, Waiver> activeWaivers = new LinkedHashMap<>();
         Set<String> waiverKeys = new LinkedHashSet<>();
         for (Waiver w : profile.waivers()) {
@@ -143,39 +141,24 @@ public final class CtoAssessor {
                 activeWaivers.put(w.key(), w);
             }
         }
-        List<Finding> findings = new ArrayList<>(byKey.size());
+        List<Finding> findings = new ArrayList<>(unwaived.size());
         Set<String> matched = new LinkedHashSet<>();
-        for (Map.Entry<String, Detection> e : byKey.entrySet()) {
-            Finding finding = toFinding(e.getValue());
-            if (waiverKeys.contains(e.getKey())) {
-                matched.add(e.getKey());
+        for (Finding finding : unwaived) {
+            String key = finding.key();
+            if (waiverKeys.contains(key)) {
+                matched.add(key);
             }
-            Waiver waiver = activeWaivers.get(e.getKey());
+            Waiver waiver = activeWaivers.get(key);
             findings.add(waiver == null ? finding : finding.waivedBy(waiver));
         }
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
-                .thenComparing(Finding::subject));
         List<Waiver> unmatched = profile.waivers().stream().filter(w -> !matched.contains(w.key()))
                 .sorted(Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subject)).toList();
         return new Assessment(profile.organisation().id(), profile.organisation().assessedOn(), findings,
                 notAssessed(profile), unmatched, Scorecard.of(findings, profile, policy), ActionPlan.of(findings));
     }
 
-    private Finding toFinding(Detection d) {
-        RuleDescriptor rule = ruleBook.rule(d.ruleId()).orElse(null);
-        if (rule == null) {
-            // A custom rule registered without a descriptor: report it plainly rather than drop it.
-            return new Finding(d.ruleId(), d.severity(), d.subject(), d.message(), d.evidence(), List.of(),
-                    Track.GOVERNANCE, "", CustomRules.UNDESCRIBED_SOURCE, null);
-        }
-        return new Finding(d.ruleId(), d.severity(), d.subject(), d.message(), d.evidence(),
-                rule.harmsFor(d.subject()), rule.track(), rule.recommendation(), rule.source(), null);
-    }
-
+    /** The rules that cannot judge this profile: disabled, or reading what it omits (per their metadata). */
     private List<NotAssessed> notAssessed(OrganisationProfile profile) {
-        Set<Section> present = profile.presentSections();
-        boolean timeGiven = profile.cto().flatMap(CtoWorkingPattern::timeAllocation).isPresent();
-        boolean accountabilityGiven = profile.cto().flatMap(CtoWorkingPattern::accountableFor).isPresent();
         List<NotAssessed> result = new ArrayList<>();
         for (RuleDescriptor rule : ruleBook.rules()) {
             String id = rule.id();
@@ -183,15 +166,17 @@ public final class CtoAssessor {
                 result.add(new NotAssessed(id, "disabled"));
                 continue;
             }
-            List<String> omitted = rule.reads().stream().filter(s -> !present.contains(s)).sorted()
-                    .map(s -> "'" + s.key() + "'").toList();
-            if (!omitted.isEmpty()) {
-                result.add(new NotAssessed(id, (omitted.size() == 1 ? "section " : "sections ")
-                        + String.join(", ", omitted) + " omitted"));
-            } else if (TIME_RULES.contains(id) && !timeGiven) {
-                result.add(new NotAssessed(id, "cto.timeAllocation omitted"));
-            } else if (id.equals("output-accountability") && !accountabilityGiven) {
-                result.add(new NotAssessed(id, "cto.accountableFor omitted"));
+            List<String> sections = rule.sections().stream().map(Section::key).filter(k -> !profile.gives(k))
+                    .sorted().map(k -> "'" + k + "'").toList();
+            if (!sections.isEmpty()) {
+                result.add(new NotAssessed(id, (sections.size() == 1 ? "section " : "sections ")
+                        + String.join(", ", sections) + " omitted"));
+                continue;
+            }
+            List<String> fields = rule.reads().stream().filter(p -> p.contains(".") && !profile.gives(p)).sorted()
+                    .toList();
+            if (!fields.isEmpty()) {
+                result.add(new NotAssessed(id, String.join(", ", fields) + " omitted"));
             }
         }
         result.sort(Comparator.comparing(NotAssessed::ruleId));
@@ -203,7 +188,6 @@ public final class CtoAssessor {
         private AssessmentPolicy policy = AssessmentPolicy.defaults();
         private final Set<String> disabled = new LinkedHashSet<>();
         private final Map<String, String> customRules = new LinkedHashMap<>();
-        private final List<RuleDescriptor> descriptors = new ArrayList<>();
 
         private Builder() {
         }
@@ -219,7 +203,11 @@ public final class CtoAssessor {
             return this;
         }
 
-        /** Adds a DRL file, compiled when the assessor is built; it may use the facts of {@code org.ctorole.rules.facts}. */
+        /**
+         * Adds a DRL file, compiled when the assessor is built. Its rules may use the facts of
+         * {@code org.ctorole.rules.facts} and describe themselves in metadata, as the built-in
+         * rules do; they are then listed, waived, disabled and scored like built-in ones.
+         */
         public Builder addRules(Path drlFile) {
             try {
                 customRules.put(drlFile.toString(), Files.readString(drlFile, StandardCharsets.UTF_8));
@@ -235,16 +223,11 @@ public final class CtoAssessor {
             return this;
         }
 
-        /** Describes a custom rule so its findings carry a recommendation, harmed areas and a source. */
-        public Builder describe(RuleDescriptor descriptor) {
-            descriptors.add(descriptor);
-            return this;
-        }
-
         /**
          * The assessor.
          *
-         * @throws RuleCompilationException when a custom DRL file does not compile
+         * @throws RuleCompilationException when a custom DRL file does not compile, a custom rule
+         *                                  does not describe itself, or takes a built-in rule's id
          */
         public CtoAssessor build() {
             return new CtoAssessor(this);

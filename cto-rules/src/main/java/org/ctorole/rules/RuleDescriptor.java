@@ -1,60 +1,140 @@
 package org.ctorole.rules;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.Responsibility;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.RoleCatalogue;
 import org.ctorole.model.catalogue.Source;
 import org.ctorole.model.profile.Section;
+import org.ctorole.rules.internal.Wording;
 
 /**
- * What a rule checks and what its findings mean: the catalogue entry behind {@code cto rules}
- * and {@code cto explain}, and the metadata the assessor adds to each finding.
+ * What a rule checks and what its findings mean, read from the rule's own metadata in its DRL
+ * file: the entry behind {@code cto rules}, {@code cto explain}, the rules reference, the
+ * not-assessed list and the wording of every finding.
  *
- * <pre>{@code RuleBook.builtIn().rule("orphaned-knowledge").orElseThrow().recommendation()}</pre>
+ * <pre>{@code
+ * RuleDescriptor r = RuleBook.builtIn().rule("untested-backup").orElseThrow();
+ * r.firesWhen(policy); // "... more than 90 days before the assessment" with the policy's value
+ * }</pre>
  *
  * @param id             stable kebab-case id
  * @param title          a short name
- * @param severity       the severity of its findings (the most severe, where it varies)
- * @param firesWhen      the condition, in words, with the default thresholds
+ * @param severity       the severity of its own condition (a condition may have another)
  * @param subjectKind    what its subject identifies
- * @param reads          the profile sections it needs; when one is omitted the rule is not assessed
+ * @param reads          what it needs from the profile: section keys ({@code systems}) or optional
+ *                       fields ({@code cto.timeAllocation}); when one is omitted it is not assessed
  * @param harms          the responsibility areas its findings harm (scores)
  * @param track          where its findings go in the action plan
- * @param recommendation what to do about a finding
- * @param source         the seed article and section it comes from
+ * @param sources        the works it draws on, each with a section
+ * @param firesWhen      the condition in words, with {@code {threshold}} placeholders
+ * @param conditions     the ways it fires, its own first, each with its wording
+ * @param origin         where it is defined: {@code built-in} or the custom rule file's name
  */
-public record RuleDescriptor(String id, String title, Severity severity, String firesWhen, SubjectKind subjectKind,
-                             Set<Section> reads, List<ResponsibilityArea> harms, Track track, String recommendation,
-                             Source source) {
+@API(status = API.Status.STABLE, since = "0.1")
+public record RuleDescriptor(String id, String title, Severity severity, SubjectKind subjectKind, List<String> reads,
+                             List<ResponsibilityArea> harms, Track track, List<Source> sources, String firesWhen,
+                             List<RuleCondition> conditions, String origin) {
+
+    /** The {@link #origin()} of the rules that ship with the library. */
+    public static final String BUILT_IN = "built-in";
 
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(subjectKind, "subjectKind");
-        reads = reads.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(reads));
+        reads = List.copyOf(reads);
         harms = List.copyOf(harms);
         Objects.requireNonNull(track, "track");
-        Objects.requireNonNull(recommendation, "recommendation");
-        Objects.requireNonNull(source, "source");
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("rule '" + id + "' cites no source");
+        }
+        Objects.requireNonNull(firesWhen, "firesWhen");
+        conditions = List.copyOf(conditions);
+        if (conditions.isEmpty()) {
+            throw new IllegalArgumentException("rule '" + id + "' has no condition");
+        }
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Whether the rule ships with the library. */
+    public boolean isBuiltIn() {
+        return BUILT_IN.equals(origin);
+    }
+
+    /** The main source: the first one cited. */
+    public Source source() {
+        return sources.get(0);
+    }
+
+    /** The recommendation of its own condition (conditions may add their own). */
+    public String recommendation() {
+        return conditions.get(0).recommendation();
+    }
+
+    /** The condition of a DRL rule name, if it belongs to this rule. */
+    public Optional<RuleCondition> condition(String ruleName) {
+        return conditions.stream().filter(c -> c.name().equals(ruleName)).findFirst();
+    }
+
+    /** The most severe severity any of its conditions can give. */
+    public Severity mostSevere() {
+        return conditions.stream().map(RuleCondition::severity).min(Comparator.naturalOrder()).orElse(severity);
+    }
+
+    /** The profile sections it reads (the section part of {@link #reads()}). */
+    public Set<Section> sections() {
+        EnumSet<Section> sections = EnumSet.noneOf(Section.class);
+        for (String path : reads) {
+            String key = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+            sections.add(Section.valueOf(key.toUpperCase(Locale.ROOT)));
+        }
+        return sections;
+    }
+
+    /** The policy thresholds its texts name, in order of first mention. */
+    public List<Threshold> thresholds() {
+        Set<String> names = new LinkedHashSet<>(Wording.placeholders(firesWhen));
+        for (RuleCondition c : conditions) {
+            names.addAll(Wording.placeholders(c.message()));
+            names.addAll(Wording.placeholders(c.recommendation()));
+        }
+        List<Threshold> thresholds = new ArrayList<>();
+        for (String name : names) {
+            Threshold.byKey(name).ifPresent(thresholds::add);
+        }
+        return thresholds;
+    }
+
+    /** The condition in words, with the thresholds of {@code policy}. */
+    public String firesWhen(AssessmentPolicy policy) {
+        return Wording.fill(firesWhen, name -> Threshold.byKey(name).map(t -> t.format(policy)).orElse(null));
     }
 
     /**
      * The areas a finding about {@code subject} harms: for a constituent, the areas of the duties
-     * the CTO owes it (seed 001 §4); otherwise {@link #harms()}.
+     * the CTO owes it, besides {@link #harms()}; otherwise {@link #harms()}.
      */
     public List<ResponsibilityArea> harmsFor(String subject) {
         if (subjectKind == SubjectKind.CONSTITUENT) {
             for (Constituent c : Constituent.values()) {
                 if (c.name().equals(subject)) {
-                    return RoleCatalogue.standard().responsibilitiesOf(c).stream().map(Responsibility::area)
-                            .distinct().sorted(Comparator.naturalOrder()).toList();
+                    Set<ResponsibilityArea> areas = new LinkedHashSet<>(harms);
+                    RoleCatalogue.standard().responsibilitiesOf(c).stream().map(Responsibility::area)
+                            .forEach(areas::add);
+                    return areas.stream().sorted(Comparator.naturalOrder()).toList();
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -25,7 +26,7 @@ class BackupRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("missing-backup orders CRITICAL");
         Finding f = reported(a, "missing-backup", "orders");
-        assertThat(f.evidence()).containsEntry("critical", true);
+        assertThat(f.evidenceValues()).containsEntry("critical", true);
     }
 
     @Test
@@ -33,7 +34,7 @@ class BackupRulesTest {
         Assessment a = assess(healthy().system(system("wiki", true, false, null)));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("missing-backup wiki HIGH");
-        assertThat(reported(a, "missing-backup", "wiki").evidence()).containsEntry("critical", false);
+        assertThat(reported(a, "missing-backup", "wiki").evidenceValues()).containsEntry("critical", false);
     }
 
     @Test
@@ -49,8 +50,9 @@ class BackupRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("untested-backup wiki HIGH");
         Finding f = reported(a, "untested-backup", "wiki");
-        assertThat(f.evidence()).containsEntry("lastRestoreTest", "never")
-                .containsEntry("daysSinceRestoreTest", "never").containsEntry("maxAgeDays", 90);
+        assertThat(f.evidenceValues()).containsExactly(entry("lastRestoreTest", null),
+                entry("restoreTestMaxAgeDays", 90L));
+        assertThat(f.message()).isEqualTo("The backup of wiki has never been restore-tested");
     }
 
     @Test
@@ -59,8 +61,8 @@ class BackupRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("untested-backup wiki HIGH");
         Finding f = reported(a, "untested-backup", "wiki");
-        assertThat(f.evidence()).containsEntry("lastRestoreTest", daysAgo(91).toString())
-                .containsEntry("daysSinceRestoreTest", 91L).containsEntry("maxAgeDays", 90);
+        assertThat(f.evidenceValues()).containsExactly(entry("lastRestoreTest", daysAgo(91)),
+                entry("daysSinceRestoreTest", 91L), entry("restoreTestMaxAgeDays", 90L));
         assertThat(f.message()).contains("91");
     }
 
@@ -79,9 +81,9 @@ class BackupRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-backup wiki HIGH");
         Finding f = reported(a, "stale-backup", "wiki");
-        assertThat(f.evidence()).containsEntry("lastSuccessfulBackup", daysAgo(daysOld).toString())
-                .containsEntry("daysSinceBackup", daysOld).containsEntry("schedule", schedule.name())
-                .containsEntry("maxAgeDays", maxAgeDays);
+        assertThat(f.evidenceValues()).containsExactly(entry("lastSuccessfulBackup", daysAgo(daysOld)),
+                entry("daysSinceBackup", daysOld), entry("schedule", schedule.name()),
+                entry("staleAfter", (long) maxAgeDays), entry("staleBackupFactor", 2L));
     }
 
     @ParameterizedTest(name = "{0} backup {1} days old")
@@ -98,7 +100,7 @@ class BackupRulesTest {
         Assessment a = assess(healthy().system(system("orders", true, true, backup(BackupSchedule.DAILY, 1, 1L, false))));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("no-offsite-copy orders MEDIUM");
-        assertThat(reported(a, "no-offsite-copy", "orders").evidence()).containsEntry("offsite", false);
+        assertThat(reported(a, "no-offsite-copy", "orders").evidenceValues()).containsEntry("offsite", false);
     }
 
     @Test

@@ -11,13 +11,13 @@ import static org.ctorole.rules.Profiles.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.Source;
 import org.ctorole.model.profile.BackupSchedule;
 import org.ctorole.model.profile.OrganisationProfile;
-import org.ctorole.model.profile.Section;
+import org.ctorole.model.profile.Waiver;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,35 +25,36 @@ import org.junit.jupiter.api.io.TempDir;
 /** Custom DRL joins the built-in pack, uses the same facts and policy, and reports compile errors by file and line. */
 class CustomRulesTest {
 
-    /** Reports every backed-up system whose backup has no offsite copy, critical or not. */
+    /** Reports every backed-up system whose backup has no offsite copy, critical or not; describes itself. */
     static final String ONSITE_BACKUP_DRL = """
             package com.example.rules;
 
-            import org.ctorole.rules.Severity;
             import org.ctorole.rules.facts.*;
 
             // A backup kept only next to the system it protects.
             rule "onsite-backup"
+                @title("Onsite backup")
+                @severity(LOW)
+                @subject(SYSTEM)
+                @reads("systems")
+                @harms("OPERATIONAL_MANAGEMENT")
+                @track(RESILIENCE)
+                @source("Acme house rules | Backups")
+                @firesWhen("a backup has no offsite copy, whether the system is critical or not")
+                @message("The backup of {subject} is kept on site only")
+                @recommendation("Copy the backup of {subject} to another site.")
             when
                 SystemFact($id : id, backedUp == true, offsite == false)
             then
-                insert(Detection.of("onsite-backup", $id, Severity.LOW,
-                        "Backup of '" + $id + "' is kept on site only", "offsite", false));
+                insert(Detection.about($id).flag("offsite", false));
             end
             """;
 
-    static final RuleDescriptor ONSITE_BACKUP = new RuleDescriptor("onsite-backup", "Onsite backup", Severity.LOW,
-            "a backup has no offsite copy", SubjectKind.SYSTEM, Set.of(Section.SYSTEMS),
-            List.of(ResponsibilityArea.OPERATIONAL_MANAGEMENT), Track.RESILIENCE,
-            "Copy the backup to another site.", new Source("house rules", "backups"));
-
     private static CtoAssessor custom;
-    private static CtoAssessor described;
 
     @BeforeAll
     static void compile() {
         custom = CtoAssessor.builder().addRules("onsite.drl", ONSITE_BACKUP_DRL).build();
-        described = CtoAssessor.builder().addRules("onsite.drl", ONSITE_BACKUP_DRL).describe(ONSITE_BACKUP).build();
     }
 
     /** Healthy, plus a non-critical system backed up on site: no built-in rule cares about it. */
@@ -62,14 +63,30 @@ class CustomRulesTest {
     }
 
     @Test
-    void aCustomRuleIsReportedAsAFinding() {
+    void aCustomRuleIsReportedAsAFindingWordedFromItsMetadata() {
         Assessment a = custom.assess(onsiteWiki());
 
         assertThat(keys(a)).containsExactlyInAnyOrder("onsite-backup wiki LOW");
         Finding f = reported(a, "onsite-backup", "wiki");
-        assertThat(f.evidence()).containsEntry("offsite", false);
-        assertThat(f.recommendation()).isEmpty();
-        assertThat(f.track()).isEqualTo(Track.GOVERNANCE);
+        assertThat(f.evidenceValues()).containsEntry("offsite", false);
+        assertThat(f.message()).isEqualTo("The backup of wiki is kept on site only");
+        assertThat(f.recommendation()).isEqualTo("Copy the backup of wiki to another site.");
+        assertThat(f.track()).isEqualTo(Track.RESILIENCE);
+        assertThat(f.harms()).containsExactly(ResponsibilityArea.OPERATIONAL_MANAGEMENT);
+        assertThat(f.sources()).containsExactly(new Source("Acme house rules", "Backups"));
+    }
+
+    @Test
+    void aCustomRuleIsListedInTheRuleBook() {
+        RuleDescriptor rule = custom.ruleBook().rule("onsite-backup").orElseThrow();
+
+        assertThat(rule.title()).isEqualTo("Onsite backup");
+        assertThat(rule.severity()).isEqualTo(Severity.LOW);
+        assertThat(rule.subjectKind()).isEqualTo(SubjectKind.SYSTEM);
+        assertThat(rule.reads()).containsExactly("systems");
+        assertThat(rule.origin()).isEqualTo("onsite.drl");
+        assertThat(rule.isBuiltIn()).isFalse();
+        assertThat(custom.ruleBook().rules()).hasSize(RuleBook.builtIn().rules().size() + 1);
     }
 
     @Test
@@ -84,28 +101,16 @@ class CustomRulesTest {
     }
 
     @Test
-    void aDescribedCustomRuleCarriesItsRecommendation() {
-        Assessment a = described.assess(onsiteWiki());
-
-        Finding f = reported(a, "onsite-backup", "wiki");
-        assertThat(f.recommendation()).isEqualTo("Copy the backup to another site.");
-        assertThat(f.track()).isEqualTo(Track.RESILIENCE);
-        assertThat(f.harms()).containsExactly(ResponsibilityArea.OPERATIONAL_MANAGEMENT);
-        assertThat(f.source()).isEqualTo(new Source("house rules", "backups"));
-        assertThat(described.ruleBook().rule("onsite-backup")).contains(ONSITE_BACKUP);
-    }
-
-    @Test
-    void aDescribedCustomRuleIsNotAssessedWhenItsSectionIsOmitted() {
-        Assessment a = described.assess(healthy().systems(null).build());
+    void aCustomRuleIsNotAssessedWhenItsSectionIsOmitted() {
+        Assessment a = custom.assess(healthy().systems(null).build());
 
         assertThat(a.notAssessed()).contains(new NotAssessed("onsite-backup", "section 'systems' omitted"));
     }
 
     @Test
-    void aDescribedCustomRuleCanBeDisabled() {
-        CtoAssessor off = CtoAssessor.builder().addRules("onsite.drl", ONSITE_BACKUP_DRL).describe(ONSITE_BACKUP)
-                .disable("onsite-backup").build();
+    void aCustomRuleCanBeDisabled() {
+        CtoAssessor off = CtoAssessor.builder().addRules("onsite.drl", ONSITE_BACKUP_DRL).disable("onsite-backup")
+                .build();
 
         Assessment a = off.assess(onsiteWiki());
 
@@ -114,20 +119,148 @@ class CustomRulesTest {
     }
 
     @Test
+    void aCustomRuleCanBeWaived() {
+        OrganisationProfile p = onsiteWiki().toBuilder()
+                .waivers(List.of(new Waiver("onsite-backup", "wiki", "moving sites", LocalDate.of(2027, 1, 1))))
+                .build();
+
+        Finding f = reported(custom.assess(p), "onsite-backup", "wiki");
+
+        assertThat(f.waived()).isTrue();
+    }
+
+    @Test
+    void aCustomRuleLowersTheScoreOfTheAreaItDeclares() {
+        Assessment with = custom.assess(onsiteWiki());
+        Assessment without = Findings.DEFAULT_ASSESSOR.assess(onsiteWiki());
+
+        assertThat(with.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value())
+                .isLessThan(without.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value());
+        assertThat(with.scorecard().area(ResponsibilityArea.TEAM_BUILDING).value())
+                .isEqualTo(without.scorecard().area(ResponsibilityArea.TEAM_BUILDING).value());
+    }
+
+    @Test
+    void aRuleWithoutMetadataIsRefusedSayingWhatToAdd() {
+        String drl = """
+                package com.example.rules;
+
+                import org.ctorole.rules.facts.*;
+
+                rule "bare"
+                when
+                    SystemFact($id : id)
+                then
+                    insert(Detection.about($id));
+                end
+                """;
+
+        assertThatThrownBy(() -> CtoAssessor.builder().addRules("bare.drl", drl).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).containsExactly(
+                        "bare.drl:5: rule 'bare': missing metadata @title, @severity, @subject, @reads, @harms,"
+                                + " @track, @source, @firesWhen, @message, @recommendation (a rule describes itself"
+                                + " with @title, @severity, @subject, @reads, @harms, @track, @source, @firesWhen,"
+                                + " @message, @recommendation; see the rules reference)"));
+    }
+
+    @Test
+    void wrongMetadataIsRefusedNamingTheValue() {
+        String drl = ONSITE_BACKUP_DRL.replace("@severity(LOW)", "@severity(URGENT)")
+                .replace("@reads(\"systems\")", "@reads(\"servers\")")
+                .replace("@track(RESILIENCE)", "@track(RESILIENCE)\n    @colour(\"red\")");
+
+        assertThatThrownBy(() -> CtoAssessor.builder().addRules("wrong.drl", drl).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.errors()).anySatisfy(m -> assertThat(m).startsWith("wrong.drl:6: rule 'onsite-backup'")
+                            .contains("unknown metadata @colour"));
+                    assertThat(e.getMessage()).doesNotContain("URGENT"); // unknown keys are reported first
+                });
+        String typo = ONSITE_BACKUP_DRL.replace("@severity(LOW)", "@severity(URGENT)")
+                .replace("@reads(\"systems\")", "@reads(\"servers\")");
+        assertThatThrownBy(() -> CtoAssessor.builder().addRules("wrong.drl", typo).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).containsExactly(
+                        "wrong.drl:6: rule 'onsite-backup': @severity 'URGENT' is not one of CRITICAL, HIGH, MEDIUM, LOW",
+                        "wrong.drl:6: rule 'onsite-backup': @reads names 'servers', which is no section or optional"
+                                + " field of a profile (sections: organisation, people, cto, knowledge, systems,"
+                                + " strategy, forums, indicators, commitments, suppliers, security, waivers; fields:"
+                                + " cto.accountableFor, cto.receivesCompetitiveIntelligence, cto.timeAllocation)"));
+    }
+
+    @Test
+    void aCustomRuleCannotTakeABuiltInId() {
+        String drl = ONSITE_BACKUP_DRL.replace("\"onsite-backup\"", "\"no-offsite-copy\"");
+
+        assertThatThrownBy(() -> CtoAssessor.builder().addRules("clash.drl", drl).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).containsExactly(
+                        "clash.drl: rule 'no-offsite-copy' has the id of a built-in rule; give it an id of its own"));
+    }
+
+    @Test
+    void aRuleThatDerivesFactsNeedsNoDescription() {
+        String drl = """
+                package com.example.rules;
+
+                import org.ctorole.rules.facts.*;
+
+                declare Unprotected
+                    system : String
+                end
+
+                rule "mark-unprotected"
+                    @derives("Unprotected: a system holding data with no offsite copy")
+                when
+                    SystemFact($id : id, holdsData == true, offsite == false)
+                then
+                    insert(new Unprotected($id));
+                end
+
+                rule "unprotected-data"
+                    @title("Unprotected data")
+                    @severity(LOW)
+                    @subject(SYSTEM)
+                    @reads("systems")
+                    @harms("OPERATIONAL_MANAGEMENT")
+                    @track(RESILIENCE)
+                    @source("Acme house rules | Backups")
+                    @firesWhen("a system holds data and has no offsite copy")
+                    @message("{subject} holds data with no copy elsewhere")
+                    @recommendation("Copy the data of {subject} elsewhere.")
+                when
+                    Unprotected($id : system)
+                then
+                    insert(Detection.about($id));
+                end
+                """;
+        CtoAssessor assessor = CtoAssessor.builder().addRules("derived.drl", drl).build();
+
+        assertThat(keys(assessor.assess(onsiteWiki()))).containsExactly("unprotected-data wiki LOW");
+        assertThat(assessor.ruleBook().contains("mark-unprotected")).isFalse();
+    }
+
+    @Test
     void aCustomRuleReadsThePolicy() {
         String drl = """
                 package com.example.rules;
 
                 import org.ctorole.rules.AssessmentPolicy;
-                import org.ctorole.rules.Severity;
                 import org.ctorole.rules.facts.*;
 
                 rule "young-restore-test"
+                    @title("Ageing restore test")
+                    @severity(LOW)
+                    @subject(SYSTEM)
+                    @reads("systems")
+                    @harms("")
+                    @track(RESILIENCE)
+                    @source("Acme house rules | Backups")
+                    @firesWhen("a restore test is older than a third of {restoreTestMaxAgeDays}")
+                    @message("The restore test of {subject} is ageing")
+                    @recommendation("Plan the next restore test of {subject}.")
                 when
                     AssessmentPolicy($max : restoreTestMaxAgeDays)
                     SystemFact($id : id, restoreTested == true, daysSinceRestoreTest * 3 > $max)
                 then
-                    insert(Detection.of("young-restore-test", $id, Severity.LOW, "Restore test of '" + $id + "' is ageing"));
+                    insert(Detection.about($id));
                 end
                 """;
         CtoAssessor assessor = CtoAssessor.builder().addRules("policy.drl", drl).build();
@@ -173,7 +306,7 @@ class CustomRulesTest {
             when
                 SystemFact($id : id,
             then
-                insert(Detection.of("broken", $id, Severity.LOW, "never"));
+                insert(Detection.about($id));
             end
             """;
 

@@ -126,7 +126,7 @@ class DeterminismTest {
                 "stale-indicator TECH_STRATEGY_ALIGNMENT MEDIUM",
                 "unmonitored-data-access acme MEDIUM");
         assertThat(a.findings()).isSortedAccordingTo(Comparator.comparing(Finding::severity)
-                .thenComparing(Finding::ruleId).thenComparing(Finding::subject));
+                .thenComparing(Finding::ruleId).thenComparing(f -> f.subject().id()));
     }
 
     @Test

@@ -23,7 +23,7 @@ final class Findings {
      * {@code containsExactlyInAnyOrder} so that an extra finding fails the test.
      */
     static List<String> keys(Assessment assessment) {
-        return assessment.findings().stream().map(f -> f.ruleId() + " " + f.subject() + " " + f.severity()).toList();
+        return assessment.findings().stream().map(f -> f.ruleId() + " " + f.subject().id() + " " + f.severity()).toList();
     }
 
     /** The finding of a rule about a subject, which must be there. */
@@ -32,10 +32,17 @@ final class Findings {
                 .orElseThrow(() -> new AssertionError("no finding " + ruleId + ":" + subject + " in " + keys(assessment)));
     }
 
-    /** The finding of a rule about a subject, whose message must be non-blank and name the subject. */
+    /**
+     * The finding of a rule about a subject, whose message must be worded in full (no placeholder
+     * left) and name the subject, unless the subject is the organisation the whole report is about.
+     */
     static Finding reported(Assessment assessment, String ruleId, String subject) {
         Finding f = found(assessment, ruleId, subject);
-        assertThat(f.message()).as("message of %s", f.key()).isNotBlank().contains(subject);
+        assertThat(f.message()).as("message of %s", f.key()).isNotBlank().doesNotContain("{", "}", "[", "]");
+        assertThat(f.recommendation()).as("recommendation of %s", f.key()).isNotBlank().doesNotContain("{", "}");
+        if (f.subject().kind() != SubjectKind.ORGANISATION) {
+            assertThat(f.message()).as("message of %s", f.key()).contains(f.subject().name());
+        }
         return f;
     }
 }

@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -34,7 +35,7 @@ class IndicatorRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-indicator EMPLOYEE_SATISFACTION MEDIUM");
         Finding f = reported(a, "stale-indicator", "EMPLOYEE_SATISFACTION");
-        assertThat(f.evidence()).containsEntry("lastMeasuredOn", "never");
+        assertThat(f.evidenceValues()).containsExactly(entry("lastMeasuredOn", null), entry("indicatorMaxAgeDays", 90L));
         assertThat(f.message()).contains("never");
     }
 
@@ -44,8 +45,8 @@ class IndicatorRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-indicator EMPLOYEE_SATISFACTION MEDIUM");
         Finding f = reported(a, "stale-indicator", "EMPLOYEE_SATISFACTION");
-        assertThat(f.evidence()).containsEntry("lastMeasuredOn", daysAgo(91).toString()).containsEntry("ageDays", 91L)
-                .containsEntry("maxAgeDays", 90);
+        assertThat(f.evidenceValues()).containsExactly(entry("lastMeasuredOn", daysAgo(91)), entry("ageDays", 91L),
+                entry("indicatorMaxAgeDays", 90L));
         assertThat(f.message()).contains("91");
     }
 
@@ -68,7 +69,7 @@ class IndicatorRulesTest {
                 reading(EMPLOYEE_SATISFACTION, 4.0, 120), reading(EMPLOYEE_SATISFACTION, 4.0, 200)));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-indicator EMPLOYEE_SATISFACTION MEDIUM");
-        assertThat(reported(a, "stale-indicator", "EMPLOYEE_SATISFACTION").evidence()).containsEntry("ageDays", 120L);
+        assertThat(reported(a, "stale-indicator", "EMPLOYEE_SATISFACTION").evidenceValues()).containsEntry("ageDays", 120L);
     }
 
     // ---- low-indicator
@@ -79,8 +80,8 @@ class IndicatorRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("low-indicator EMPLOYEE_SATISFACTION MEDIUM");
         Finding f = reported(a, "low-indicator", "EMPLOYEE_SATISFACTION");
-        assertThat(f.evidence()).containsEntry("value", 2.9).containsEntry("measuredOn", daysAgo(5).toString())
-                .containsEntry("target", 3.0);
+        assertThat(f.evidenceValues()).containsExactly(entry("value", 2.9), entry("measuredOn", daysAgo(5)),
+                entry("indicatorTarget", 3.0));
         assertThat(f.message()).contains("2.9");
     }
 
@@ -96,8 +97,8 @@ class IndicatorRulesTest {
                 reading(EMPLOYEE_SATISFACTION, 4.0, 60)));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("low-indicator EMPLOYEE_SATISFACTION MEDIUM");
-        assertThat(reported(a, "low-indicator", "EMPLOYEE_SATISFACTION").evidence()).containsEntry("value", 2.0)
-                .containsEntry("measuredOn", daysAgo(5).toString());
+        assertThat(reported(a, "low-indicator", "EMPLOYEE_SATISFACTION").evidenceValues()).containsEntry("value", 2.0)
+                .containsEntry("measuredOn", daysAgo(5));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.found;
 import static org.ctorole.rules.Findings.keys;
@@ -31,7 +32,7 @@ class KnowledgeRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("orphaned-knowledge billing CRITICAL");
         Finding f = reported(a, "orphaned-knowledge", "billing");
-        assertThat(f.evidence()).containsEntry("experts", 0);
+        assertThat(f.evidenceValues()).containsExactly(entry("experts", 0L));
     }
 
     @Test
@@ -50,8 +51,8 @@ class KnowledgeRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("single-point-of-knowledge billing HIGH");
         Finding f = reported(a, "single-point-of-knowledge", "billing");
-        assertThat(f.evidence()).containsEntry("expert", "e1");
-        assertThat(f.message()).contains("e1");
+        assertThat(f.evidenceValues()).containsExactly(entry("expert", "e1"));
+        assertThat(f.message()).isEqualTo("Only Eli can work on the critical knowledge area billing");
     }
 
     @Test
@@ -74,7 +75,8 @@ class KnowledgeRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("key-person-dependency e1 HIGH",
                 "single-point-of-knowledge billing HIGH", "single-point-of-knowledge ledger HIGH");
         Finding f = reported(a, "key-person-dependency", "e1");
-        assertThat(f.evidence()).containsEntry("areas", List.of("billing", "ledger")).containsEntry("minAreas", 2);
+        assertThat(f.evidenceValues()).containsExactly(entry("areaCount", 2L), entry("areas", List.of("billing", "ledger")),
+                entry("keyPersonMinAreas", 2L));
         assertThat(f.message()).contains("billing", "ledger");
     }
 
@@ -103,9 +105,9 @@ class KnowledgeRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH",
                 "single-point-of-knowledge core HIGH");
         Finding f = found(a, "low-truck-factor", "acme");
-        assertThat(f.message()).isNotBlank().contains("1", "e1");
-        assertThat(f.evidence()).containsEntry("truckFactor", 1).containsEntry("removed", List.of("e1"))
-                .containsEntry("criticalAreas", 1).containsEntry("minTruckFactor", 2);
+        assertThat(f.message()).isNotBlank().contains("1", "Eli");
+        assertThat(f.evidenceValues()).containsExactly(entry("truckFactor", 1L), entry("removed", List.of("e1")),
+                entry("criticalAreas", 1L), entry("minTruckFactor", 2L));
     }
 
     @Test
@@ -121,8 +123,8 @@ class KnowledgeRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH",
                 "orphaned-knowledge core CRITICAL", "orphaned-knowledge web CRITICAL");
-        assertThat(found(a, "low-truck-factor", "acme").evidence()).containsEntry("truckFactor", 0)
-                .containsEntry("removed", List.of()).containsEntry("criticalAreas", 3);
+        assertThat(found(a, "low-truck-factor", "acme").evidenceValues()).containsExactly(entry("truckFactor", 0L),
+                entry("criticalAreas", 3L), entry("minTruckFactor", 2L));
     }
 
     @Test
@@ -134,8 +136,8 @@ class KnowledgeRulesTest {
         Assessment a = strict.assess(healthy().build());
 
         assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH");
-        assertThat(found(a, "low-truck-factor", "acme").evidence()).containsEntry("truckFactor", 3)
-                .containsEntry("removed", List.of("e2", "e3", "e1")).containsEntry("minTruckFactor", 4);
+        assertThat(found(a, "low-truck-factor", "acme").evidenceValues()).containsEntry("truckFactor", 3L)
+                .containsEntry("removed", List.of("e2", "e3", "e1")).containsEntry("minTruckFactor", 4L);
     }
 
     @Test
@@ -145,9 +147,10 @@ class KnowledgeRulesTest {
     }
 
     @Test
-    void lowTruckFactorMessageNamesTheOrganisation() {
+    void lowTruckFactorMessageNamesThePeopleToLose() {
         Assessment a = assess(healthy().knowledge(List.of(critical("core", "e1"))));
 
-        reported(a, "low-truck-factor", "acme");
+        assertThat(reported(a, "low-truck-factor", "acme").message()).isEqualTo("The truck factor of the critical"
+                + " knowledge areas is 1: if Eli left, more than half of the 1 critical areas would have no expert");
     }
 }

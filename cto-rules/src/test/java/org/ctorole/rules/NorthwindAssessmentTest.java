@@ -36,11 +36,11 @@ class NorthwindAssessmentTest {
         assertThat(a.findings()).allSatisfy(f -> {
             assertThat(f.message()).isNotBlank();
             assertThat(f.recommendation()).isNotBlank();
-            assertThat(f.evidence()).isNotEmpty();
-            assertThat(f.source().seed()).matches("00[0-4]_[0-9a-f]{16}\\.txt");
+            assertThat(f.evidenceValues()).isNotEmpty();
+            assertThat(f.sources()).isNotEmpty();
         });
-        assertThat(a.finding("low-truck-factor", "northwind").orElseThrow().evidence())
-                .containsEntry("truckFactor", 1).containsEntry("removed", List.of("ana"));
+        assertThat(a.finding("low-truck-factor", "northwind").orElseThrow().evidenceValues())
+                .containsEntry("truckFactor", 1L).containsEntry("removed", List.of("ana"));
         assertThat(a.finding("distant-from-ceo", "maya").orElseThrow().waiver()).isPresent();
         assertThat(a.notAssessed()).isEmpty();
         assertThat(a.unmatchedWaivers()).isEmpty();

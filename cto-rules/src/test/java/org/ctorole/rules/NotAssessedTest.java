@@ -125,7 +125,7 @@ class NotAssessedTest {
         Assessment a = assess(healthy().forums(List.of()));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("information-silo cto MEDIUM");
-        assertThat(reported(a, "information-silo", "cto").evidence()).containsEntry("marketForumsAttended", 0);
+        assertThat(reported(a, "information-silo", "cto").evidenceValues()).containsEntry("marketForumsAttended", 0L);
         assertThat(a.notAssessed()).isEmpty();
     }
 

@@ -62,8 +62,8 @@ class PolicyTest {
 
         assertThat(keys(at30)).isEmpty();
         assertThat(keys(at31)).containsExactlyInAnyOrder("untested-backup wiki HIGH");
-        assertThat(at31.finding("untested-backup", "wiki").orElseThrow().evidence())
-                .containsEntry("daysSinceRestoreTest", 31L).containsEntry("maxAgeDays", 30);
+        assertThat(at31.finding("untested-backup", "wiki").orElseThrow().evidenceValues())
+                .containsEntry("daysSinceRestoreTest", 31L).containsEntry("restoreTestMaxAgeDays", 30L);
         // the same 31 days pass the default policy
         assertThat(Findings.DEFAULT_ASSESSOR.assess(healthy().system(system("wiki", true, false,
                 backup(BackupSchedule.DAILY, 1, 31L, true))).build()).findings()).isEmpty();

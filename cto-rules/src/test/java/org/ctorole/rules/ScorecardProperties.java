@@ -29,8 +29,8 @@ class ScorecardProperties {
                 Arbitraries.of(ResponsibilityArea.class).set().ofMaxSize(4),
                 Arbitraries.of(true, false, false, false))
                 .as((id, severity, harms, waived) -> {
-                    Finding f = new Finding(id, severity, "s", "m", Map.of(), List.copyOf(harms), Track.RESILIENCE,
-                            "r", new Source("000_87e12b3153c42ad9.txt", "x"), null);
+                    Finding f = new Finding(id, severity, Subject.of(SubjectKind.SYSTEM, "s"), null, "m", List.of(),
+                            List.copyOf(harms), Track.RESILIENCE, "r", List.of(new Source("a work", "x")), null);
                     return waived ? f.waivedBy(new Waiver(id, "s", "accepted", LocalDate.of(2030, 1, 1))) : f;
                 });
     }
@@ -65,7 +65,8 @@ class ScorecardProperties {
             return;
         }
         Finding worse = new Finding(f.ruleId(), Severity.values()[f.severity().ordinal() - 1], f.subject(),
-                f.message(), f.evidence(), f.harms(), f.track(), f.recommendation(), f.source(), f.waiver());
+                f.conditions(), f.message(), f.evidence(), f.harms(), f.track(), f.recommendation(), f.sources(),
+                f.waiver());
         List<Finding> changed = new ArrayList<>(findings);
         changed.set(i, worse);
 

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 class ScorecardTest {
 
     static Finding finding(String id, Severity severity, ResponsibilityArea... harms) {
-        return new Finding(id, severity, "s", "m", Map.of(), List.of(harms), Track.RESILIENCE, "r",
-                new Source("000_87e12b3153c42ad9.txt", "x"), null);
+        return new Finding(id, severity, Subject.of(SubjectKind.SYSTEM, "s"), null, "m", List.of(), List.of(harms),
+                Track.RESILIENCE, "r", List.of(new Source("a work", "x")), null);
     }
 
     @Test

@@ -21,8 +21,8 @@ class StrategyRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("strategic-exclusion erp HIGH");
         Finding f = reported(a, "strategic-exclusion", "erp");
-        assertThat(f.evidence()).containsEntry("ctoJoinedAt", joinedAt.name());
-        assertThat(f.message()).contains(joinedAt.name());
+        assertThat(f.evidenceValues()).containsEntry("ctoJoinedAt", joinedAt.name());
+        assertThat(f.message()).contains(joinedAt == StrategyStage.NEVER ? "never" : joinedAt.name().toLowerCase());
     }
 
     @ParameterizedTest

@@ -41,7 +41,7 @@ class WaiverRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("distant-from-ceo cto LOW",
                 "expired-waiver distant-from-ceo:cto LOW");
         Finding expired = reported(a, "expired-waiver", "distant-from-ceo:cto");
-        assertThat(expired.evidence()).containsEntry("expires", TODAY.minusDays(1).toString())
+        assertThat(expired.evidenceValues()).containsEntry("expires", TODAY.minusDays(1))
                 .containsEntry("reason", "Board decision");
         assertThat(found(a, "distant-from-ceo", "cto").waived()).isFalse();
         assertThat(a.activeFindings()).hasSize(2);

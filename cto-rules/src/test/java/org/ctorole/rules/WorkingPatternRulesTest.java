@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.offset;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.found;
@@ -40,8 +41,9 @@ class WorkingPatternRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("cto-in-the-weeds cto MEDIUM");
         Finding f = reported(a, "cto-in-the-weeds", "cto");
-        assertThat(f.evidence()).containsEntry("handsOnDelivery", 31.0).containsEntry("learningAndThinking", 10.0)
-                .containsEntry("maxHandsOnPercent", 30.0).containsEntry("minLearningPercent", 5.0);
+        assertThat(f.evidenceValues()).containsExactly(entry("handsOnDelivery", 31.0), entry("maxHandsOnPercent", 30.0),
+                entry("minLearningPercent", 5.0));
+        assertThat(f.conditions()).containsExactly("cto-in-the-weeds");
         assertThat(f.message()).contains("31 %").doesNotContain("learning");
     }
 
@@ -56,7 +58,9 @@ class WorkingPatternRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("cto-in-the-weeds cto MEDIUM");
         Finding f = reported(a, "cto-in-the-weeds", "cto");
-        assertThat(f.evidence()).containsEntry("handsOnDelivery", 5.0).containsEntry("learningAndThinking", 4.0);
+        assertThat(f.evidenceValues()).containsExactly(entry("learningAndThinking", 4.0), entry("maxHandsOnPercent", 30.0),
+                entry("minLearningPercent", 5.0));
+        assertThat(f.conditions()).containsExactly("cto-in-the-weeds (no time to think)");
         assertThat(f.message()).contains("4 %").doesNotContain("hands-on");
     }
 
@@ -73,7 +77,7 @@ class WorkingPatternRulesTest {
         Assessment a = assess(withTime(noLearning));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("cto-in-the-weeds cto MEDIUM");
-        assertThat(found(a, "cto-in-the-weeds", "cto").evidence()).containsEntry("learningAndThinking", 0.0);
+        assertThat(found(a, "cto-in-the-weeds", "cto").evidenceValues()).containsEntry("learningAndThinking", 0.0);
     }
 
     // ---- business-time-imbalance
@@ -84,10 +88,10 @@ class WorkingPatternRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("business-time-imbalance cto LOW");
         Finding f = reported(a, "business-time-imbalance", "cto");
-        assertThat((Double) f.evidence().get("businessPercent")).isCloseTo(24.9, offset(1e-9));
-        assertThat(f.evidence()).containsEntry("sales", 10.0).containsEntry("businessDevelopment", 10.0)
-                .containsEntry("marketing", 4.9).containsEntry("minBusinessPercent", 25.0)
-                .containsEntry("maxBusinessPercent", 55.0);
+        assertThat((Double) f.evidenceValues().get("businessPercent")).isCloseTo(24.9, offset(1e-9));
+        assertThat(f.evidenceValues()).containsEntry("leastServed", List.of("MARKETING"))
+                .containsEntry("minBusinessPercent", 25.0).containsEntry("maxBusinessPercent", 55.0);
+        assertThat(f.recommendation()).contains("starting with Marketing");
     }
 
     @Test
@@ -101,7 +105,7 @@ class WorkingPatternRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("business-time-imbalance cto LOW");
         Finding f = reported(a, "business-time-imbalance", "cto");
-        assertThat(f.evidence()).containsEntry("businessPercent", 56.0);
+        assertThat(f.evidenceValues()).containsEntry("businessPercent", 56.0);
         assertThat(f.message()).contains("56 %");
     }
 
@@ -118,7 +122,8 @@ class WorkingPatternRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("neglected-constituent MARKETING MEDIUM");
         Finding f = reported(a, "neglected-constituent", "MARKETING");
-        assertThat(f.evidence()).containsEntry("cto", "cto").containsEntry("percent", 0.0);
+        assertThat(f.evidenceValues()).containsEntry("cto", "cto").containsEntry("percent", 0.0)
+                .containsEntry("neglectedConstituentPercent", 0.0);
         assertThat(f.harms()).isNotEmpty();
     }
 
@@ -146,7 +151,7 @@ class WorkingPatternRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("output-accountability cto MEDIUM");
         Finding f = reported(a, "output-accountability", "cto");
-        assertThat(f.evidence()).containsEntry("accountableFor", List.of("DELIVERABLES", "SCHEDULE"));
+        assertThat(f.evidenceValues()).containsEntry("accountableFor", List.of("DELIVERABLES", "SCHEDULE"));
     }
 
     @Test
@@ -154,7 +159,7 @@ class WorkingPatternRulesTest {
         Assessment a = assess(healthy().cto(healthyCto().withAccountableFor(List.of())));
 
         assertThat(keys(a)).containsExactlyInAnyOrder("output-accountability cto MEDIUM");
-        assertThat(reported(a, "output-accountability", "cto").evidence()).containsEntry("accountableFor", List.of());
+        assertThat(reported(a, "output-accountability", "cto").evidenceValues()).containsEntry("accountableFor", List.of());
     }
 
     @Test
@@ -172,7 +177,8 @@ class WorkingPatternRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-technology-review cto LOW");
         Finding f = found(a, "stale-technology-review", "cto");
         assertThat(f.message()).isNotBlank().contains("366");
-        assertThat(f.evidence()).containsEntry("daysSinceTechnologyReview", 366L).containsEntry("maxAgeDays", 365);
+        assertThat(f.evidenceValues()).containsEntry("daysSinceTechnologyReview", 366L)
+                .containsEntry("technologyReviewMaxAgeDays", 365L);
     }
 
     @Test
@@ -187,7 +193,8 @@ class WorkingPatternRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-technology-review cto LOW");
         Finding f = found(a, "stale-technology-review", "cto");
         assertThat(f.message()).isNotBlank().contains("never");
-        assertThat(f.evidence()).containsEntry("daysSinceTechnologyReview", "never");
+        assertThat(f.evidenceValues()).containsEntry("lastTechnologyReview", null)
+                .doesNotContainKey("daysSinceTechnologyReview");
     }
 
     @Test

@@ -121,7 +121,7 @@ public final class SingleRuleAssertion {
 
     private Set<String> subjects() {
         Set<String> subjects = new TreeSet<>();
-        findings().forEach(f -> subjects.add(f.subject()));
+        findings().forEach(f -> subjects.add(f.subject().id()));
         return subjects;
     }
 
@@ -140,7 +140,7 @@ public final class SingleRuleAssertion {
         message.append("Findings of '").append(ruleId).append("':\n").append(ProfileExcerpt.findings(ofRule));
         List<Finding> others = assessment.findings().stream().filter(f -> !f.ruleId().equals(ruleId)).toList();
         message.append("Other findings:\n").append(ProfileExcerpt.findings(others));
-        Set<Section> reads = assessor.ruleBook().rule(ruleId).map(RuleDescriptor::reads).orElse(Set.of());
+        Set<Section> reads = assessor.ruleBook().rule(ruleId).map(RuleDescriptor::sections).orElse(Set.of());
         message.append("What the rule reads in profile '").append(profile.organisation().id()).append("':\n")
                 .append(ProfileExcerpt.of(profile, reads));
         return new AssertionError(message.toString().stripTrailing());

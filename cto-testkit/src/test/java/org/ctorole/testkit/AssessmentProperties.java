@@ -89,7 +89,7 @@ class AssessmentProperties {
         for (Finding f : ASSESSOR.assess(profile).findings()) {
             if (random.nextInt(3) == 0) {
                 LocalDate expires = random.nextBoolean() ? today.plusDays(30) : today.minusDays(1);
-                waivers.add(new Waiver(f.ruleId(), f.subject(), "accepted for now", expires));
+                waivers.add(new Waiver(f.ruleId(), f.subject().id(), "accepted for now", expires));
             }
         }
         waivers.add(new Waiver("no-deputy", "nobody", "no such person", today.plusDays(10)));
@@ -194,8 +194,8 @@ class AssessmentProperties {
                 .given(threePeople(List.of("p1"), List.of(), List.of("p1"), List.of("p2", "p3"), List.of("p2", "p3")))
                 .firesExactlyFor("org")
                 .assessment();
-        assertThat(taught.finding("low-truck-factor", "org").orElseThrow().evidence())
-                .containsEntry("truckFactor", 1).containsEntry("removed", List.of("p1"));
+        assertThat(taught.finding("low-truck-factor", "org").orElseThrow().evidenceValues())
+                .containsEntry("truckFactor", 1L).containsEntry("removed", List.of("p1"));
     }
 
     /**

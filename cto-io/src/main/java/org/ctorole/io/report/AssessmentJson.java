@@ -22,16 +22,18 @@ import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.ActionPlan;
 import org.ctorole.rules.ActionStep;
 import org.ctorole.rules.Assessment;
+import org.ctorole.rules.Evidence;
 import org.ctorole.rules.Finding;
 import org.ctorole.rules.IndicatorStatus;
 import org.ctorole.rules.NotAssessed;
 import org.ctorole.rules.Score;
 import org.ctorole.rules.Scorecard;
 import org.ctorole.rules.Severity;
+import org.ctorole.rules.Subject;
 import org.ctorole.rules.Track;
 
 /**
- * The JSON report: a stable, documented shape (schema {@code cto-assessment/1}), one object per
+ * The JSON report: a stable, documented shape (schema {@code cto-assessment/2}), one object per
  * profile, an array for several. It reads back into {@link Assessment}s, which is what
  * {@code cto diff} and {@code --baseline} compare.
  *
@@ -42,10 +44,11 @@ import org.ctorole.rules.Track;
  *
  * Shape of one object:
  * <pre>
- * { "schema": "cto-assessment/1", "source", "profile", "organisation", "assessedOn",
+ * { "schema": "cto-assessment/2", "source", "profile", "organisation", "assessedOn",
  *   "summary": { "CRITICAL": n, "HIGH": n, "MEDIUM": n, "LOW": n, "waived": n },
- *   "findings": [ { "ruleId", "subject", "severity", "waived", "message", "evidence": {..},
- *                   "recommendation", "source": { "seed", "section" }, "harms": [..], "track",
+ *   "findings": [ { "ruleId", "subject": { "kind", "id", "name" }, "severity", "waived", "conditions": [..],
+ *                   "message", "evidence": [ { "name", "kind", "value", "text" } ], "recommendation",
+ *                   "sources": [ { "work", "section" } ], "harms": [..], "track",
  *                   "waiver": { "reason", "expires" } } ],
  *   "scores": { "overall", "areas": [ { "id", "title", "value", "loweredBy": [..] } ], "axes", "constituents" },
  *   "indicators": [ { "indicator", "value", "measuredOn", "target", "stale" } ],
@@ -56,7 +59,7 @@ import org.ctorole.rules.Track;
  */
 public final class AssessmentJson {
     /** The schema id of the JSON report. */
-    public static final String SCHEMA = "cto-assessment/1";
+    public static final String SCHEMA = "cto-assessment/2";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
@@ -153,20 +156,21 @@ public final class AssessmentJson {
         }
     }
 
-    record FindingDoc(String ruleId, String subject, Severity severity, boolean waived, String message,
-                      Map<String, Object> evidence, String recommendation, Source source,
+    record FindingDoc(String ruleId, Subject subject, Severity severity, boolean waived, List<String> conditions,
+                      String message, List<Evidence> evidence, String recommendation, List<Source> sources,
                       List<ResponsibilityArea> harms, Track track, WaiverDoc waiver) {
         static FindingDoc of(Finding f) {
-            return new FindingDoc(f.ruleId(), f.subject(), f.severity(), f.waived(), f.message(), f.evidence(),
-                    f.recommendation(), f.source(), f.harms(), f.track(),
+            return new FindingDoc(f.ruleId(), f.subject(), f.severity(), f.waived(), f.conditions(), f.message(),
+                    f.evidence(), f.recommendation(), f.sources(), f.harms(), f.track(),
                     f.waiver().map(w -> new WaiverDoc(null, null, w.reason(), w.expires())).orElse(null));
         }
 
         Finding toFinding(Document d) {
             Optional<Waiver> by = waived && waiver != null
-                    ? Optional.of(new Waiver(ruleId, subject, waiver.reason(), waiver.expires())) : Optional.empty();
-            return new Finding(ruleId, severity, subject, message, evidence, harms, track == null ? Track.GOVERNANCE
-                    : track, recommendation, source, by);
+                    ? Optional.of(new Waiver(ruleId, subject.id(), waiver.reason(), waiver.expires()))
+                    : Optional.empty();
+            return new Finding(ruleId, severity, subject, conditions, message, evidence, harms,
+                    track == null ? Track.GOVERNANCE : track, recommendation, sources, by);
         }
     }
 

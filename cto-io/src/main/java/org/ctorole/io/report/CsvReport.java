@@ -40,12 +40,11 @@ public final class CsvReport {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(options, "options");
         List<Row> rows = new ArrayList<>();
-        for (AssessedProfile original : items) {
-            AssessedProfile item = options.redactPeople() ? Redactor.redact(original) : original;
+        for (AssessedProfile item : items) {
             for (Finding f : item.assessment().findings()) {
-                rows.add(new Row(item.source(), item.assessment().profile(), f.ruleId(), f.subject(),
+                rows.add(new Row(item.source(), item.assessment().profile(), f.ruleId(), f.subject().id(),
                         f.severity().name(), f.waived(), f.message(), f.recommendation(),
-                        f.source() == null ? "" : f.source().seed() + " " + f.source().section()));
+                        f.source().map(Object::toString).orElse("")));
             }
         }
         StringWriter out = new StringWriter();

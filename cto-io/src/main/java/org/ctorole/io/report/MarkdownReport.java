@@ -48,7 +48,7 @@ public final class MarkdownReport {
             report.line("");
         }
         for (AssessedProfile item : items) {
-            report.profile(options.redactPeople() ? Redactor.redact(item) : item);
+            report.profile(item);
         }
         return report.out.toString();
     }
@@ -169,14 +169,12 @@ public final class MarkdownReport {
         line("");
         if (!f.evidence().isEmpty()) {
             line("- Evidence:");
-            f.evidence().forEach((k, v) -> line("  - " + text(k) + ": " + code(ReportText.evidence(v))));
+            f.evidence().forEach(e -> line("  - " + text(e.name()) + ": " + text(e.text())));
         }
         if (!f.recommendation().isBlank()) {
             line("- Recommendation: " + text(f.recommendation()));
         }
-        if (f.source() != null) {
-            line("- Source: " + code(f.source().seed()) + ", " + text(f.source().section()));
-        }
+        f.source().ifPresent(s -> line("- Source: " + text(s.toString())));
         line("- Status: " + f.waiver().map(w -> "**waived** until " + w.expires() + ". Reason: " + text(w.reason()))
                 .orElse("open"));
         line("");
@@ -193,22 +191,16 @@ public final class MarkdownReport {
             line(h + "## " + (++n) + ". " + ReportText.stage(step.stage()) + ": " + text(step.title()));
             line("");
             for (String action : step.actions()) {
-                line("- " + action(action, step));
+                line("- " + text(action));
+            }
+            for (String key : step.findings()) {
+                a.findings().stream().filter(f -> f.key().equals(key)).findFirst()
+                        .ifPresent(f -> line("- " + code(key) + ": " + text(f.recommendation())));
             }
             line("");
             line("Expected outcome: " + text(step.expectedOutcome()));
             line("");
         }
-    }
-
-    /** An action; one that starts with the key of a finding shows the key as code. */
-    private static String action(String action, ActionStep step) {
-        for (String key : step.findings()) {
-            if (action.startsWith(key + ": ")) {
-                return code(key) + ": " + text(action.substring(key.length() + 2));
-            }
-        }
-        return text(action);
     }
 
     private void notAssessed(Assessment a) {

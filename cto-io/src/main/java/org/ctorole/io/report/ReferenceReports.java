@@ -14,8 +14,9 @@ import org.ctorole.model.catalogue.Responsibility;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.RoleCatalogue;
 import org.ctorole.model.catalogue.TimelineStage;
-import org.ctorole.model.profile.Section;
 import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.RuleCondition;
+import org.ctorole.rules.Threshold;
 import org.ctorole.rules.RuleBook;
 import org.ctorole.rules.RuleDescriptor;
 
@@ -32,19 +33,20 @@ public final class ReferenceReports {
     private ReferenceReports() {
     }
 
-    /** Every rule: id, severity, what it reads, when it fires. TEXT, MARKDOWN or JSON. */
-    public static String rules(RuleBook book, ReportFormat format) {
+    /** Every rule: id, severity, what it reads, when it fires with the policy's thresholds. TEXT, MARKDOWN or JSON. */
+    public static String rules(RuleBook book, AssessmentPolicy policy, ReportFormat format) {
         List<RuleDescriptor> rules = book.rules();
         return switch (format) {
-            case JSON -> json(rules.stream().map(ReferenceReports::ruleMap).toList());
+            case JSON -> json(rules.stream().map(r -> ruleMap(r, policy)).toList());
             case MARKDOWN -> "| rule | severity | reads | fires when |" + NL + "|---|---|---|---|" + NL
                     + rules.stream().map(r -> "| `" + r.id() + "` | " + r.severity() + " | " + reads(r) + " | "
-                    + r.firesWhen() + " |").collect(Collectors.joining(NL)) + NL;
+                    + r.firesWhen(policy) + " |").collect(Collectors.joining(NL)) + NL;
             case TEXT -> {
                 int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
                 StringBuilder out = new StringBuilder();
                 for (RuleDescriptor r : rules) {
-                    out.append(String.format("%-" + width + "s  %-8s  %s%n", r.id(), r.severity(), r.firesWhen()));
+                    out.append(String.format("%-" + width + "s  %-8s  %s%n", r.id(), r.severity(),
+                            r.firesWhen(policy)));
                 }
                 yield out.toString();
             }
@@ -53,24 +55,35 @@ public final class ReferenceReports {
         };
     }
 
-    /** One rule in full, with the current thresholds of the policy. */
+    /** One rule in full, with the thresholds of the policy. */
     public static String explain(RuleDescriptor r, AssessmentPolicy policy, ReportFormat format) {
         if (format == ReportFormat.JSON) {
-            return json(ruleMap(r));
+            return json(ruleMap(r, policy));
         }
         String harms = r.harms().isEmpty() ? "(no area: reported beside the scores)"
                 : r.harms().stream().map(ResponsibilityArea::title).collect(Collectors.joining(", "));
-        return r.id() + " — " + r.title() + NL
-                + "  severity:       " + r.severity() + NL
-                + "  fires when:     " + r.firesWhen() + NL
-                + "  subject:        " + r.subjectKind().name().toLowerCase().replace('_', ' ') + NL
-                + "  reads:          " + reads(r) + " (omitted: the rule is not assessed)" + NL
-                + "  harms:          " + harms + NL
-                + "  action plan:    " + r.track() + NL
-                + "  recommendation: " + r.recommendation() + NL
-                + "  source:         " + r.source() + NL
-                + "  thresholds:     set in the assessment policy (cto assess --policy FILE); defaults: "
-                + policy + NL;
+        StringBuilder out = new StringBuilder();
+        out.append(r.id()).append(" — ").append(r.title()).append(NL)
+                .append("  severity:       ").append(r.severity()).append(NL)
+                .append("  fires when:     ").append(r.firesWhen(policy)).append(NL)
+                .append("  subject:        ").append(r.subjectKind().name().toLowerCase().replace('_', ' ')).append(NL)
+                .append("  reads:          ").append(reads(r)).append(" (omitted: the rule is not assessed)").append(NL)
+                .append("  harms:          ").append(harms).append(NL)
+                .append("  action plan:    ").append(r.track()).append(NL)
+                .append("  recommendation: ").append(r.recommendation()).append(NL);
+        for (RuleCondition c : r.conditions().subList(1, r.conditions().size())) {
+            out.append("  when ").append(c.label()).append(": ").append(c.severity())
+                    .append(c.recommendation().equals(r.recommendation()) ? "" : "; " + c.recommendation()).append(NL);
+        }
+        for (Threshold t : r.thresholds()) {
+            out.append("  threshold:      ").append(t.key()).append(" = ").append(t.format(policy)).append(" (")
+                    .append(t.meaning()).append(")").append(NL);
+        }
+        for (var source : r.sources()) {
+            out.append("  source:         ").append(source).append(NL);
+        }
+        out.append("  defined in:     ").append(r.origin()).append(NL);
+        return out.toString();
     }
 
     /** The role model: axes, constituents, areas, responsibilities, indicators, time guideline, pillars, timeline. */
@@ -159,29 +172,34 @@ public final class ReferenceReports {
         m.put("id", e.id());
         m.put("title", e.title());
         m.put("summary", e.summary());
-        m.put("source", Map.of("seed", e.source().seed(), "section", e.source().section()));
+        m.put("source", Map.of("work", e.source().work(), "section", e.source().section()));
         m.putAll(new java.util.TreeMap<>(more));
         return m;
     }
 
-    private static Map<String, Object> ruleMap(RuleDescriptor r) {
+    private static Map<String, Object> ruleMap(RuleDescriptor r, AssessmentPolicy policy) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", r.id());
         m.put("title", r.title());
         m.put("severity", r.severity().name());
-        m.put("firesWhen", r.firesWhen());
+        m.put("firesWhen", r.firesWhen(policy));
         m.put("subject", r.subjectKind().name());
-        m.put("reads", r.reads().stream().sorted().map(Section::key).toList());
+        m.put("reads", r.reads());
         m.put("harms", r.harms().stream().map(Enum::name).toList());
         m.put("track", r.track().name());
         m.put("recommendation", r.recommendation());
-        m.put("source", Map.of("seed", r.source().seed(), "section", r.source().section()));
+        m.put("conditions", r.conditions().stream().map(c -> Map.of("name", c.name(), "severity", c.severity().name(),
+                "message", c.message(), "recommendation", c.recommendation())).toList());
+        Map<String, Object> thresholds = new LinkedHashMap<>();
+        r.thresholds().forEach(t -> thresholds.put(t.key(), t.valueIn(policy)));
+        m.put("thresholds", thresholds);
+        m.put("origin", r.origin());
+        m.put("sources", r.sources().stream().map(s -> Map.of("work", s.work(), "section", s.section())).toList());
         return m;
     }
 
     private static String reads(RuleDescriptor r) {
-        List<String> keys = new ArrayList<>(r.reads().stream().sorted().map(Section::key).toList());
-        return String.join(", ", keys);
+        return String.join(", ", r.reads());
     }
 
     private static String json(Object value) {

@@ -4,24 +4,19 @@ package org.ctorole.io.report;
  * How to render a report.
  *
  * <pre>{@code
- * ReportOptions options = ReportOptions.plain().withColor(System.console() != null).withRedactPeople(true);
+ * ReportOptions options = ReportOptions.plain().withColor(System.console() != null);
  * }</pre>
  *
- * @param color        ANSI colours in the text report (set it only when writing to a terminal)
- * @param redactPeople replace every person id and name by a stable pseudonym ({@link Redactor})
+ * @param color ANSI colours in the text report (set it only when writing to a terminal)
  */
-public record ReportOptions(boolean color, boolean redactPeople) {
+public record ReportOptions(boolean color) {
 
-    /** No colour, no redaction. */
+    /** No colour. */
     public static ReportOptions plain() {
-        return new ReportOptions(false, false);
+        return new ReportOptions(false);
     }
 
     public ReportOptions withColor(boolean value) {
-        return new ReportOptions(value, redactPeople);
-    }
-
-    public ReportOptions withRedactPeople(boolean value) {
-        return new ReportOptions(color, value);
+        return new ReportOptions(value);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Renders assessed profiles in any {@link ReportFormat}: the entry point of {@code cto assess}.
- * With {@link ReportOptions#redactPeople()} every format is pseudonymised ({@link Redactor}).
+ * Reports never redact: to name nobody, assess a profile redacted by
+ * {@link org.ctorole.model.profile.PeopleRedaction} and render that.
  *
  * <pre>{@code
  * String report = Reports.render(ReportFormat.parse("html"), List.of(item), ReportOptions.plain());
@@ -23,8 +24,7 @@ public final class Reports {
         Objects.requireNonNull(options, "options");
         return switch (format) {
             case TEXT -> TextReport.render(items, options);
-            case JSON -> AssessmentJson.write(options.redactPeople()
-                    ? items.stream().map(Redactor::redact).toList() : items);
+            case JSON -> AssessmentJson.write(items);
             case MARKDOWN -> MarkdownReport.render(items, options);
             case HTML -> HtmlReport.render(items, options);
             case CSV -> CsvReport.render(items, options);

@@ -47,7 +47,7 @@ public final class TextReport {
         Objects.requireNonNull(options, "options");
         TextReport report = new TextReport(options.color());
         for (int i = 0; i < items.size(); i++) {
-            AssessedProfile item = options.redactPeople() ? Redactor.redact(items.get(i)) : items.get(i);
+            AssessedProfile item = items.get(i);
             if (i > 0) {
                 report.out.append(NL).append("=".repeat(78)).append(NL).append(NL);
             }
@@ -81,7 +81,7 @@ public final class TextReport {
             if (f.waived()) {
                 message = "[" + ReportText.waiverNote(f) + "] " + message;
             }
-            rows.add(new String[] {f.severity().name(), ReportText.clean(f.ruleId()), ReportText.clean(f.subject()),
+            rows.add(new String[] {f.severity().name(), ReportText.clean(f.ruleId()), ReportText.clean(f.subject().id()),
                     message});
         }
         int[] width = widths(new String[] {"SEVERITY", "RULE", "SUBJECT"}, rows);

@@ -34,10 +34,10 @@ class CsvReportTest {
         assertThat(rows).allSatisfy(r -> assertThat(r).containsEntry("source", "northwind.yaml")
                 .containsEntry("profile", "northwind"));
         assertThat(rows.get(0)).containsEntry("message", northwind().assessment().findings().get(0).message())
-                .containsEntry("recommendation", "Set up a scheduled backup of the system, with an offsite copy, and "
-                        + "restore-test it.")
-                .containsEntry("citation", "000_87e12b3153c42ad9.txt What are some of the key issues that cross a "
-                        + "Chief Technology Officer's radar?");
+                .containsEntry("recommendation", "Back up customer-crm on a schedule, keep a copy in another location,"
+                        + " and test a restore.")
+                .containsEntry("citation", "\u201cWhat is a Chief Technology Officer?\u201d (a leadership-career site),"
+                        + " Are you regularly backing up your systems?");
     }
 
     @Test

@@ -82,7 +82,7 @@ class HtmlInBrowserTest {
             assertThat(count(dom, "<svg")).isEqualTo(2);
             assertThat(count(dom, "<rect class=\"bar ")).isEqualTo(9 + 3);
             for (Finding f : NorthwindReports.northwind().assessment().findings()) {
-                assertThat(dom).contains("id=\"" + HtmlReport.findingId(f.ruleId(), f.subject()) + "\"");
+                assertThat(dom).contains("id=\"" + HtmlReport.findingId(f.ruleId(), f.subject().id()) + "\"");
             }
         }
         // Kept for a person to look at: target/browser/northwind.png

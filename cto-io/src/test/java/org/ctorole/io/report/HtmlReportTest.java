@@ -62,7 +62,7 @@ class HtmlReportTest {
     @Test
     void everyFindingHasItsAnchor() {
         for (Finding f : northwind().assessment().findings()) {
-            assertThat(html).contains("<tr id=\"finding-" + f.ruleId() + "-" + f.subject() + "\" class=\"finding");
+            assertThat(html).contains("<tr id=\"finding-" + f.ruleId() + "-" + f.subject().id() + "\" class=\"finding");
         }
         assertThat(html).contains("id=\"finding-low-indicator-TECH_STRATEGY_ALIGNMENT\"")
                 .contains("<a href=\"#finding-missing-backup-customer-crm\"><code>missing-backup:customer-crm</code></a>");
@@ -78,7 +78,7 @@ class HtmlReportTest {
     void showsFindingsPlanIndicatorsAndWaivers() {
         assertThat(html).contains("<h2 class=\"part-title\">Findings (27)</h2>")
                 .contains("<span class=\"status-waived\">Waived</span> until <time datetime=\"2027-06-30\">")
-                .contains("<dt>removed</dt><dd><code>ana</code></dd>")
+                .contains("<dt>removed</dt><dd>Ana Silva</dd>")
                 .contains("<h3 class=\"sub-title\">Close resilience gaps</h3>")
                 .contains("<strong>Expected outcome:</strong> Integration success that can be measured.")
                 .contains("reported beside the scores and not part of them")

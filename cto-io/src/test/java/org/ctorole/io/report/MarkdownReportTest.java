@@ -48,13 +48,15 @@ class MarkdownReportTest {
 
 
                 - Evidence:
-                  - truckFactor: `1`
-                  - removed: `ana`
-                  - criticalAreas: `5`
-                  - minTruckFactor: `2`
-                - Recommendation: Raise the truck factor: start with the people whose loss uncovers the most \
-                critical areas and give each of their areas a second expert.
-                - Source: `000_87e12b3153c42ad9.txt`, Over Reliance On Individuals
+                  - truckFactor: 1
+                  - removed: Ana Silva
+                  - criticalAreas: 5
+                  - minTruckFactor: 2
+                - Recommendation: Raise the truck factor to at least 2: start with Ana Silva, and give a second \
+                expert to each critical area they work on, first to those only they know.
+                - Source: “A novel approach for estimating truck factors” by Guilherme Avelino, Leonardo Passos, \
+                Andre Hora and Marco Tulio Valente (24th IEEE International Conference on Program Comprehension \
+                (ICPC), 2016), Truck factor algorithm
                 - Status: open
                 """);
         assertThat(markdown).contains("#### `distant-from-ceo:maya`: Distant from the CEO (waived)")
@@ -65,7 +67,8 @@ class MarkdownReportTest {
     @Test
     void actionPlanByStageWithOutcomes() {
         assertThat(markdown).contains("### 1. Week 1: Close resilience gaps\n")
-                .contains("- `no-deputy:maya`: Name a deputy who can stand in, and let them do so regularly.")
+                .contains("- `no-deputy:maya`: Name a deputy for Maya Chen and let them stand in regularly, so that"
+                        + " decisions do not wait for one person.")
                 .contains("Expected outcome: Metrics centred on the business.")
                 .contains("### 6. Month 6: Review integration velocity");
     }

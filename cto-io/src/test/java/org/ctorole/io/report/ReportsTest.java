@@ -38,7 +38,7 @@ class ReportsTest {
 
     @Test
     void optionsDefaultToPlain() {
-        assertThat(ReportOptions.plain()).isEqualTo(new ReportOptions(false, false));
-        assertThat(ReportOptions.plain().withColor(true).withRedactPeople(true)).isEqualTo(new ReportOptions(true, true));
+        assertThat(ReportOptions.plain()).isEqualTo(new ReportOptions(false));
+        assertThat(ReportOptions.plain().withColor(true)).isEqualTo(new ReportOptions(true));
     }
 }

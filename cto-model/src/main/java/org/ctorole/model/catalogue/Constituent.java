@@ -52,7 +52,7 @@ public enum Constituent implements CatalogueEntry {
     Constituent(String title, String summary, String section, boolean business) {
         this.title = title;
         this.summary = summary;
-        this.source = new Source(Seeds.MISSION, section);
+        this.source = Article.MISSION_OF_A_CTO.at(section);
         this.business = business;
     }
 

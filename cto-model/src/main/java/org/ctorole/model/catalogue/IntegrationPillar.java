@@ -88,7 +88,7 @@ public enum IntegrationPillar implements CatalogueEntry {
             String integratedApproach, List<String> practices) {
         this.title = title;
         this.summary = summary;
-        this.source = new Source(Seeds.INTEGRATION, section);
+        this.source = Article.TECH_LEADERS_LIKE_CEOS.at(section);
         this.traditionalApproach = traditionalApproach;
         this.integratedApproach = integratedApproach;
         this.practices = List.copyOf(practices);

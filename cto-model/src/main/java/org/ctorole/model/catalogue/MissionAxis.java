@@ -35,7 +35,7 @@ public enum MissionAxis implements CatalogueEntry {
     MissionAxis(String title, String summary, String section) {
         this.title = title;
         this.summary = summary;
-        this.source = new Source(Seeds.MISSION, section);
+        this.source = Article.MISSION_OF_A_CTO.at(section);
     }
 
     @Override

@@ -45,7 +45,7 @@ public enum PerformanceIndicator implements CatalogueEntry {
     PerformanceIndicator(String title, String summary, String section, MissionAxis axis) {
         this.title = title;
         this.summary = summary;
-        this.source = new Source(Seeds.MISSION, section);
+        this.source = Article.MISSION_OF_A_CTO.at(section);
         this.axis = axis;
     }
 

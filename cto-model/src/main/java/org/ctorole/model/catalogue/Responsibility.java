@@ -152,7 +152,7 @@ public enum Responsibility implements CatalogueEntry {
         this.title = title;
         this.summary = summary;
         Source section = constituent.source();
-        this.source = new Source(section.seed(), section.section() + ", item " + item);
+        this.source = new Source(section.work(), section.section() + ", item " + item);
     }
 
     /** The constituent this duty is owed to. */

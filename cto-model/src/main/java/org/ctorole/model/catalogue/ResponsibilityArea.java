@@ -74,7 +74,7 @@ public enum ResponsibilityArea implements CatalogueEntry {
         this.title = title;
         this.summary = summary;
         this.axis = axis;
-        this.source = new Source(Seeds.ROLE_OVERVIEW, "9 Key Responsibilities of the CTO");
+        this.source = Article.WHAT_IS_A_CTO.at("9 Key Responsibilities of the CTO");
     }
 
     /** The mission axis this area mainly serves. */

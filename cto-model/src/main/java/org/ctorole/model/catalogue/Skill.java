@@ -50,7 +50,7 @@ public enum Skill implements CatalogueEntry {
     Skill(String title, String summary, String section) {
         this.title = title;
         this.summary = summary;
-        this.source = new Source(Seeds.ROLE_OVERVIEW, section);
+        this.source = Article.WHAT_IS_A_CTO.at(section);
     }
 
     @Override

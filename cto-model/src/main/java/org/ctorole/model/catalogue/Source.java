@@ -3,17 +3,21 @@ package org.ctorole.model.catalogue;
 import java.util.Objects;
 
 /**
- * Where a catalogue entry comes from: a seed article and a section (or heading) inside it.
+ * Where a catalogue entry or a rule comes from: a published work and a heading inside it,
+ * written so that a reader can look it up. Most sources cite an {@link Article}; a custom rule
+ * may cite any work.
  *
- * <pre>{@code new Source("001_e42d2f951c31f78b.txt", "§1.2 Technical Evangelist").toString()
- * // "001_e42d2f951c31f78b.txt §1.2 Technical Evangelist"}</pre>
+ * <pre>{@code
+ * Article.TECH_LEADERS_LIKE_CEOS.at("The translation issue").toString()
+ * // "Building tech leaders who think like CEOs (and deliver like operators)", The translation issue
+ * }</pre>
  *
- * @param seed    the seed file name, e.g. {@code 001_e42d2f951c31f78b.txt}
- * @param section the section number and heading, or a heading of the article
+ * @param work    the work cited: title, and author, publisher and year where known
+ * @param section the heading (or section number and heading) inside it
  */
-public record Source(String seed, String section) {
+public record Source(String work, String section) {
     public Source {
-        requireText(seed, "seed");
+        requireText(work, "work");
         requireText(section, "section");
     }
 
@@ -24,9 +28,9 @@ public record Source(String seed, String section) {
         }
     }
 
-    /** The seed file name followed by the section, for citations in messages and reports. */
+    /** The work, then the section: a citation for messages and reports. */
     @Override
     public String toString() {
-        return seed + " " + section;
+        return work + ", " + section;
     }
 }

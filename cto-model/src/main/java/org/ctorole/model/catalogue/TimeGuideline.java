@@ -22,7 +22,7 @@ public record TimeGuideline(int businessPercent, int technicalPercent,
     /** The seed's guideline: 40 % sales, business development and marketing; 60 % technical. */
     public static final TimeGuideline STANDARD = new TimeGuideline(40, 60,
             EnumSet.of(Constituent.SALES, Constituent.BUSINESS_DEVELOPMENT, Constituent.MARKETING),
-            new Source(Seeds.MISSION, "§3 CTO's time management"));
+            Article.MISSION_OF_A_CTO.at("§3 CTO's time management"));
 
     public TimeGuideline {
         if (businessPercent < 0 || technicalPercent < 0 || businessPercent + technicalPercent != 100) {

@@ -76,7 +76,7 @@ public enum TimelineStage implements CatalogueEntry {
         this.summary = summary;
         this.actions = List.copyOf(actions);
         this.expectedOutcome = expectedOutcome;
-        this.source = new Source(Seeds.INTEGRATION, "Ready to ramp up? (timeline table)");
+        this.source = Article.TECH_LEADERS_LIKE_CEOS.at("Ready to ramp up? (timeline table)");
     }
 
     /** Days after the start of the programme when this stage begins. */

@@ -72,6 +72,50 @@ public record OrganisationProfile(String schema, Organisation organisation, List
         return EnumSet.copyOf(present);
     }
 
+    /**
+     * What a rule may need from a profile besides whole sections: optional fields whose absence
+     * leaves a rule unable to judge ({@code cto.timeAllocation}: no time rule can run).
+     */
+    public static final Set<String> OPTIONAL_FIELDS =
+            Set.of("cto.timeAllocation", "cto.accountableFor", "cto.receivesCompetitiveIntelligence");
+
+    /** Whether a path is a section key ({@code systems}) or one of {@link #OPTIONAL_FIELDS}. */
+    public static boolean isKnownPath(String path) {
+        if (OPTIONAL_FIELDS.contains(path)) {
+            return true;
+        }
+        for (Section s : Section.values()) {
+            if (s.key().equals(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether this profile gives what a path names: a section ({@code systems}), or an optional
+     * field inside a present section ({@code cto.timeAllocation}).
+     *
+     * @throws IllegalArgumentException for a path that is neither
+     */
+    public boolean gives(String path) {
+        switch (path) {
+            case "cto.timeAllocation":
+                return cto.flatMap(CtoWorkingPattern::timeAllocation).isPresent();
+            case "cto.accountableFor":
+                return cto.flatMap(CtoWorkingPattern::accountableFor).isPresent();
+            case "cto.receivesCompetitiveIntelligence":
+                return cto.flatMap(CtoWorkingPattern::receivesCompetitiveIntelligence).isPresent();
+            default:
+                for (Section s : Section.values()) {
+                    if (s.key().equals(path)) {
+                        return presentSections().contains(s);
+                    }
+                }
+                throw new IllegalArgumentException("not a section or optional field of a profile: '" + path + "'");
+        }
+    }
+
     /** The person with this id, if any. */
     public Optional<Person> person(String id) {
         return people.stream().filter(p -> p != null && id != null && id.equals(p.id())).findFirst();

@@ -1,5 +1,6 @@
 package org.ctorole.rules.facts;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.ctorole.model.profile.Accountability;
 
@@ -14,12 +15,13 @@ import org.ctorole.model.profile.Accountability;
  * @param intelligenceGiven               whether {@code receivesCompetitiveIntelligence} is given
  * @param receivesCompetitiveIntelligence its value (false when not given)
  * @param technologyReviewed              whether a technology review ever happened
+ * @param lastTechnologyReview            the date of the last review, or null when never
  * @param daysSinceTechnologyReview       days from the last review to assessedOn (0 when never)
  */
 public record CtoPattern(String personId, List<Accountability> accountableFor, boolean accountabilityGiven,
                          boolean accountableForBusinessOutcomes, boolean intelligenceGiven,
                          boolean receivesCompetitiveIntelligence, boolean technologyReviewed,
-                         long daysSinceTechnologyReview) {
+                         LocalDate lastTechnologyReview, long daysSinceTechnologyReview) {
     public CtoPattern {
         accountableFor = List.copyOf(accountableFor);
     }

@@ -1,11 +1,19 @@
 package org.ctorole.rules.facts;
 
+import java.util.List;
+import org.ctorole.model.profile.Role;
+
 /**
  * A person, with the roles the rules ask about flattened to flags. Custom rules see every
  * person; the built-in pack, which only judges leaders, sees the leaders.
  *
+ * @param roles     the roles held, in the order of {@link Role}
  * @param reportsTo manager id, or null
  * @param deputy    deputy id, or null
  */
-public record PersonFact(String id, boolean leader, boolean cto, boolean ceo, String reportsTo, String deputy) {
+public record PersonFact(String id, List<Role> roles, boolean leader, boolean cto, boolean ceo, String reportsTo,
+                         String deputy) {
+    public PersonFact {
+        roles = List.copyOf(roles);
+    }
 }

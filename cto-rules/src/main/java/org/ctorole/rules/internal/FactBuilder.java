@@ -46,6 +46,7 @@ import org.ctorole.rules.facts.WaiverFact;
  * sections yield no facts, so the rules reading them stay silent; absent optional values yield
  * "not judged" flags. Linear in the size of the profile.
  */
+@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL)
 public final class FactBuilder {
     private FactBuilder() {
     }
@@ -75,7 +76,8 @@ public final class FactBuilder {
                 leader |= role.isLeadership();
             }
             if (leader || everything) {
-                facts.add(new PersonFact(p.id(), leader, p.holds(Role.CTO), p.holds(Role.CEO),
+                facts.add(new PersonFact(p.id(), p.roles().stream().sorted().toList(), leader, p.holds(Role.CTO),
+                        p.holds(Role.CEO),
                         p.reportsTo().orElse(null), p.deputy().orElse(null)));
             }
         }
@@ -130,7 +132,7 @@ public final class FactBuilder {
                 accountableFor.contains(Accountability.BUSINESS_OUTCOMES),
                 pattern.receivesCompetitiveIntelligence().isPresent(),
                 pattern.receivesCompetitiveIntelligence().orElse(false),
-                pattern.lastTechnologyReview().isPresent(),
+                pattern.lastTechnologyReview().isPresent(), pattern.lastTechnologyReview().orElse(null),
                 pattern.lastTechnologyReview().map(d -> days(d, today)).orElse(0L)));
         pattern.timeAllocation().ifPresent(time -> {
             double sales = percent(time, Activity.SALES);

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.ctorole.rules.RuleCompilationException;
+import org.ctorole.rules.RuleDescriptor;
 import org.ctorole.rules.facts.Detection;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -20,11 +22,15 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /** Loads, compiles and runs Drools rule bases. KieBases are shared; sessions are per call. */
+@API(status = API.Status.INTERNAL)
 public final class RuleBase {
     private RuleBase() {
     }
@@ -32,6 +38,29 @@ public final class RuleBase {
     /** The built-in pack, compiled to the executable model at build time; loaded once per class loader. */
     public static KieBase builtIn() {
         return BuiltIn.KIE_BASE;
+    }
+
+    /**
+     * The built-in rules as their metadata describes them.
+     *
+     * @throws IllegalStateException when a built-in rule is not fully described (a build defect)
+     */
+    public static List<RuleDescriptor> builtInRules() {
+        RuleMetadata.Result result = RuleMetadata.read(rulesOf(builtIn()), name -> RuleDescriptor.BUILT_IN,
+                name -> "built-in rule '" + name + "'");
+        if (!result.problems().isEmpty()) {
+            throw new IllegalStateException("the built-in rules are not fully described:\n  "
+                    + String.join("\n  ", result.problems()));
+        }
+        return result.rules();
+    }
+
+    private static List<Rule> rulesOf(KieBase base) {
+        List<Rule> rules = new ArrayList<>();
+        for (KiePackage p : base.getKiePackages()) {
+            rules.addAll(p.getRules());
+        }
+        return rules;
     }
 
     private static final class BuiltIn {
@@ -63,12 +92,18 @@ public final class RuleBase {
     /** Written by kie-maven-plugin: the class of the executable model of this module's rules. */
     private static final String MODEL_INDEX = "META-INF/kie/org.ctorole/cto-rules/drools-model";
 
+    /** A compiled set of custom rules: the rule base, and its rules as their metadata describes them. */
+    public record Compiled(KieBase base, List<RuleDescriptor> rules) {
+    }
+
     /**
-     * Compiles custom DRL (name → text) at run time to the executable model.
+     * Compiles custom DRL (name → text) at run time to the executable model, and reads each rule's
+     * metadata.
      *
-     * @throws RuleCompilationException naming the file, line and rule of each error
+     * @throws RuleCompilationException naming the file, line and rule of each error, a rule that
+     *                                  does not describe itself among them
      */
-    public static KieBase compile(Map<String, String> drlByName) {
+    public static Compiled compile(Map<String, String> drlByName) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         List<String> names = new ArrayList<>(drlByName.keySet());
@@ -94,7 +129,50 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        KieBase base = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        RuleMetadata.Result described = RuleMetadata.read(rulesOf(base),
+                name -> fileOf(RuleMetadata.idOf(name), names, texts), name -> where(name, names, texts));
+        if (!described.problems().isEmpty()) {
+            throw new RuleCompilationException(described.problems());
+        }
+        return new Compiled(base, described.rules());
+    }
+
+    /** The file that declares a rule (by its id, or by its full name). */
+    private static String fileOf(String ruleName, List<String> names, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (lineOf(texts.get(i), ruleName) > 0) {
+                return names.get(i);
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains("\"" + ruleName + " (")) {
+                return names.get(i);
+            }
+        }
+        return names.isEmpty() ? "custom rules" : names.get(0);
+    }
+
+    /** {@code file:line: rule 'name'} for a rule declared in one of the texts. */
+    private static String where(String ruleName, List<String> names, List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            int line = lineOf(texts.get(i), ruleName);
+            if (line > 0) {
+                return names.get(i) + ":" + line + ": rule '" + ruleName + "'";
+            }
+        }
+        return "rule '" + ruleName + "'";
+    }
+
+    private static int lineOf(String drl, String ruleName) {
+        String[] lines = drl.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = RULE.matcher(lines[i]);
+            if (m.find() && m.group(1).equals(ruleName)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     private static final String CUSTOM_FILE = "ctorole-custom-";
@@ -164,32 +242,37 @@ public final class RuleBase {
         return name;
     }
 
-    /** Runs one session over the facts and returns what the rules detected. */
-    public static List<Detection> run(KieBase base, Collection<?> facts, Set<String> disabled) {
+    /**
+     * Runs one session over the facts and returns what the rules reported, each with the rule
+     * that reported it (taken from the engine, so a rule never has to name itself).
+     */
+    public static List<Reported> run(KieBase base, Collection<?> facts, Set<String> disabled) {
         KieSession session = base.newKieSession();
         try {
+            List<Reported> reported = new ArrayList<>();
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getObject() instanceof Detection d) {
+                        if (event.getRule() == null) {
+                            throw new IllegalStateException("a Detection was inserted from outside a rule");
+                        }
+                        reported.add(new Reported(event.getRule().getName(), d));
+                    }
+                }
+            });
             for (Object fact : facts) {
                 session.insert(fact);
             }
             if (disabled.isEmpty()) {
                 session.fireAllRules();
             } else {
-                AgendaFilter filter = match -> !disabled.contains(ruleIdOf(match.getRule().getName()));
+                AgendaFilter filter = match -> !disabled.contains(RuleMetadata.idOf(match.getRule().getName()));
                 session.fireAllRules(filter);
             }
-            List<Detection> detections = new ArrayList<>();
-            for (Object o : session.getObjects(new ClassObjectFilter(Detection.class))) {
-                detections.add((Detection) o);
-            }
-            return detections;
+            return reported;
         } finally {
             session.dispose();
         }
-    }
-
-    /** A rule's id is its name up to a variant note: {@code "stale-indicator (never measured)"}. */
-    static String ruleIdOf(String ruleName) {
-        int space = ruleName.indexOf(' ');
-        return space < 0 ? ruleName : ruleName.substring(0, space);
     }
 }

@@ -1,0 +1,146 @@
+package org.ctorole.rules.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.Evidence;
+import org.ctorole.rules.Finding;
+import org.ctorole.rules.RuleBook;
+import org.ctorole.rules.RuleCondition;
+import org.ctorole.rules.RuleDescriptor;
+import org.ctorole.rules.Severity;
+import org.ctorole.rules.Subject;
+import org.ctorole.rules.SubjectKind;
+import org.ctorole.rules.Threshold;
+
+/**
+ * Turns what rules reported into findings, and words them: one finding per (rule, subject), its
+ * severity the most severe of the conditions that fired, its message and recommendation filled
+ * in from the rule's metadata with the evidence, the subject's name and the policy's thresholds.
+ * The only place where finding text is made.
+ */
+@API(status = API.Status.INTERNAL)
+public final class FindingAssembler {
+    private FindingAssembler() {
+    }
+
+    /** The findings, unwaived, in (severity, ruleId, subject) order; reports of {@code disabled} rules are dropped. */
+    public static List<Finding> assemble(List<Reported> reports, OrganisationProfile profile, RuleBook book,
+                                         AssessmentPolicy policy, Set<String> disabled) {
+        Map<String, Group> groups = new HashMap<>();
+        for (Reported r : reports) {
+            String id = RuleMetadata.idOf(r.ruleName());
+            if (disabled.contains(id)) {
+                continue; // a custom rule base may report under a disabled id too
+            }
+            RuleDescriptor rule = book.rule(id).orElseThrow(() -> new IllegalStateException(
+                    "rule '" + r.ruleName() + "' reported a finding but is not described"));
+            RuleCondition condition = rule.condition(r.ruleName()).orElseThrow(() -> new IllegalStateException(
+                    "rule '" + r.ruleName() + "' reported a finding but is not a condition of '" + id + "'"));
+            groups.computeIfAbsent(id + ":" + r.detection().subject(), k -> new Group(rule, r.detection().subject()))
+                    .add(condition, r.detection().evidence());
+        }
+        Naming naming = new Naming(profile);
+        List<Finding> findings = new ArrayList<>(groups.size());
+        for (Group g : groups.values()) {
+            findings.add(g.finding(naming, policy));
+        }
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
+                .thenComparing(f -> f.subject().id()));
+        return findings;
+    }
+
+    /**
+     * The messages of the conditions that fired as one sentence. Messages that open with the same
+     * words, naming the subject, share them: "The CTO, Maya Chen, spends 33 % ... and keeps 2 % ...";
+     * others are joined by semicolons.
+     */
+    static String sentence(List<String> messages, String subjectName) {
+        if (messages.size() == 1) {
+            return messages.get(0);
+        }
+        String first = messages.get(0);
+        int shared = first.length();
+        for (String m : messages.subList(1, messages.size())) {
+            int i = 0;
+            while (i < Math.min(shared, m.length()) && first.charAt(i) == m.charAt(i)) {
+                i++;
+            }
+            shared = i;
+        }
+        shared = first.lastIndexOf(' ', Math.max(0, shared - 1)) + 1; // back to the start of a word
+        String opening = first.substring(0, shared);
+        if (shared == 0 || !opening.contains(subjectName)) {
+            return String.join("; ", messages);
+        }
+        List<String> rests = messages.stream().map(m -> m.substring(opening.length())).toList();
+        return opening + Wording.list(rests);
+    }
+
+    /** The reports of one (rule, subject). */
+    private static final class Group {
+        private final RuleDescriptor rule;
+        private final String subject;
+        private final Set<RuleCondition> fired = new LinkedHashSet<>();
+
+        Group(RuleDescriptor rule, String subject) {
+            this.rule = rule;
+            this.subject = subject;
+        }
+
+        private final Map<RuleCondition, List<Evidence>> byCondition = new HashMap<>(4);
+
+        void add(RuleCondition condition, List<Evidence> values) {
+            fired.add(condition);
+            List<Evidence> before = byCondition.get(condition);
+            // A condition that fires twice for one subject keeps one of its reports, the same one
+            // whatever order the engine fired them in.
+            if (before == null || values.toString().compareTo(before.toString()) < 0) {
+                byCondition.put(condition, values);
+            }
+        }
+
+        Finding finding(Naming naming, AssessmentPolicy policy) {
+            // In the rule's order, whatever order the engine fired them in.
+            List<RuleCondition> conditions = rule.conditions().stream().filter(fired::contains).toList();
+            Map<String, Evidence> evidence = new LinkedHashMap<>();
+            for (RuleCondition c : conditions) {
+                byCondition.get(c).forEach(e -> evidence.putIfAbsent(e.name(), e));
+            }
+            Severity severity = conditions.stream().map(RuleCondition::severity).min(Comparator.naturalOrder())
+                    .orElseThrow();
+            Subject about = new Subject(rule.subjectKind(), subject, naming.name(rule.subjectKind(), subject));
+            List<Evidence> worded = new ArrayList<>(evidence.size() + 2);
+            for (Evidence e : evidence.values()) {
+                SubjectKind refers = e.kind().subjectKind().orElse(null);
+                worded.add(e.withText(Wording.evidenceText(e.kind(), e.value(),
+                        refers == null ? null : id -> naming.name(refers, id))));
+            }
+            for (Threshold t : rule.thresholds()) {
+                if (!evidence.containsKey(t.key())) {
+                    worded.add(new Evidence(t.key(), t.unit(), t.valueIn(policy), t.format(policy)));
+                }
+            }
+            Map<String, String> words = new HashMap<>();
+            words.put("subject", about.name());
+            worded.forEach(e -> words.put(e.name(), e.text()));
+            List<String> messages = new ArrayList<>(conditions.size());
+            Set<String> advice = new LinkedHashSet<>();
+            for (RuleCondition c : conditions) {
+                messages.add(Wording.fill(c.message(), words::get));
+                advice.add(Wording.fill(c.recommendation(), words::get));
+            }
+            return new Finding(rule.id(), severity, about, conditions.stream().map(RuleCondition::name).toList(),
+                    sentence(messages, about.name()), worded, rule.harmsFor(subject), rule.track(),
+                    String.join(" ", advice), rule.sources(), null);
+        }
+    }
+}
