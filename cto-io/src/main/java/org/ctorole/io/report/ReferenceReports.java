@@ -38,9 +38,7 @@ public final class ReferenceReports {
         List<RuleDescriptor> rules = book.rules();
         return switch (format) {
             case JSON -> json(rules.stream().map(r -> ruleMap(r, policy)).toList());
-            case MARKDOWN -> "| rule | severity | reads | fires when |" + NL + "|---|---|---|---|" + NL
-                    + rules.stream().map(r -> "| `" + r.id() + "` | " + r.severity() + " | " + reads(r) + " | "
-                    + r.firesWhen(policy) + " |").collect(Collectors.joining(NL)) + NL;
+            case MARKDOWN -> rulesReference(book, policy);
             case TEXT -> {
                 int width = rules.stream().mapToInt(r -> r.id().length()).max().orElse(10);
                 StringBuilder out = new StringBuilder();
@@ -53,6 +51,95 @@ public final class ReferenceReports {
             default -> throw new IllegalArgumentException("cto rules prints text, markdown or json, not "
                     + format.name().toLowerCase());
         };
+    }
+
+    /**
+     * The rules reference as one Markdown document: how a rule describes itself, then every rule
+     * in full, worded from its own metadata with the thresholds of {@code policy}. The
+     * repository's {@code docs/rules.md} is this document for the built-in rules and the default
+     * policy.
+     */
+    public static String rulesReference(RuleBook book, AssessmentPolicy policy) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Rules reference").append(NL).append(NL)
+                .append("Generated from the rules' own metadata by `cto rules --format markdown`; do not edit by hand.")
+                .append(NL).append(NL)
+                .append("Each rule below fires on a condition of an organisation profile and reports one finding per")
+                .append(" subject, with its evidence and a recommendation. Thresholds are those of the policy in use")
+                .append(" (here: ").append(policy.equals(AssessmentPolicy.defaults()) ? "the default policy"
+                        : "a custom policy").append("); change them with `cto assess --policy FILE`.").append(NL)
+                .append(NL).append("| rule | severity | reads | fires when |").append(NL).append("|---|---|---|---|")
+                .append(NL);
+        for (RuleDescriptor r : book.rules()) {
+            out.append("| [`").append(r.id()).append("`](#").append(r.id()).append(") | ")
+                    .append(severities(r)).append(" | ").append(reads(r)).append(" | ")
+                    .append(cell(r.firesWhen(policy))).append(" |").append(NL);
+        }
+        for (RuleDescriptor r : book.rules()) {
+            out.append(NL).append("## ").append(r.id()).append(NL).append(NL)
+                    .append("**").append(r.title()).append("**: fires when ").append(r.firesWhen(policy)).append('.')
+                    .append(NL).append(NL)
+                    .append("- Severity: ").append(severities(r)).append(NL)
+                    .append("- Subject: ").append(r.subjectKind().name().toLowerCase().replace('_', ' ')).append(NL)
+                    .append("- Reads: ").append(reads(r)).append(" (when omitted, the rule is not assessed)").append(NL)
+                    .append("- Harms: ").append(r.harms().isEmpty() ? "no area (reported beside the scores)"
+                            : r.harms().stream().map(ResponsibilityArea::title).collect(Collectors.joining(", ")))
+                    .append(NL)
+                    .append("- Action plan: ").append(r.track().name().toLowerCase().replace('_', ' ')).append(NL);
+            for (Threshold t : r.thresholds()) {
+                out.append("- Threshold `").append(t.key()).append("`: ").append(t.format(policy)).append(" (")
+                        .append(t.meaning()).append(')').append(NL);
+            }
+            for (var source : r.sources()) {
+                out.append("- Source: ").append(source).append(NL);
+            }
+            out.append(NL).append("| condition | severity | finding | recommendation |").append(NL)
+                    .append("|---|---|---|---|").append(NL);
+            for (RuleCondition c : r.conditions()) {
+                out.append("| ").append(c.label().isEmpty() ? "(main)" : c.label()).append(" | ")
+                        .append(c.severity()).append(" | ").append(cell(withThresholds(c.message(), policy)))
+                        .append(" | ").append(cell(withThresholds(c.recommendation(), policy))).append(" |").append(NL);
+            }
+        }
+        out.append(NL).append("## Waivers").append(NL).append(NL)
+                .append("A profile's `waivers` accept a finding for a time: `{ruleId, subject, reason, expires}`. A")
+                .append(" waived finding is still reported, marked as waived, and lowers no score. A waiver whose")
+                .append(" expiry date has passed no longer accepts its finding and is itself reported by")
+                .append(" `expired-waiver`; a waiver that matches no finding is listed, as the problem it accepted")
+                .append(" may be gone.").append(NL).append(NL)
+                .append("## Writing a rule").append(NL).append(NL)
+                .append("A rule is DRL that inserts `Detection.about(subjectId)` with typed evidence, and describes")
+                .append(" itself in metadata beside its condition: `@title`, `@severity` (CRITICAL, HIGH, MEDIUM,")
+                .append(" LOW), `@subject` (ORGANISATION, PERSON, KNOWLEDGE_AREA, SYSTEM, INITIATIVE, FORUM,")
+                .append(" CONSTITUENT, INDICATOR, COMMITMENT, SUPPLIER, WAIVER), `@reads` (profile sections, or")
+                .append(" optional fields such as `cto.timeAllocation`), `@harms` (responsibility areas), `@track`")
+                .append(" (RESILIENCE, STRATEGIC_CO_CREATION, INFORMATION_ALIGNMENT, OUTCOME_ACCOUNTABILITY,")
+                .append(" TRANSLATION_EXCELLENCE, GOVERNANCE), `@source` (`work | section`), `@firesWhen`,")
+                .append(" `@message` and `@recommendation`. Texts name the subject as `{subject}`, evidence by its")
+                .append(" name and policy thresholds by their key; a part in square brackets is left out when a")
+                .append(" name in it has no value. A further way for the same rule to fire is a DRL rule named")
+                .append(" `id (label)` with its own `@message` (and optionally `@recommendation`, `@severity`).")
+                .append(" A rule that only derives facts for other rules says so with `@derives(\"...\")`.")
+                .append(NL);
+        return out.toString();
+    }
+
+    /** A rule text with the policy's thresholds filled in, other placeholders kept as written. */
+    private static String withThresholds(String text, AssessmentPolicy policy) {
+        String filled = text;
+        for (Threshold t : Threshold.values()) {
+            filled = filled.replace("{" + t.key() + "}", t.format(policy));
+        }
+        return filled;
+    }
+
+    private static String severities(RuleDescriptor r) {
+        return r.conditions().stream().map(c -> c.severity().name()).distinct().collect(Collectors.joining(" or "));
+    }
+
+    /** Text for a Markdown table cell: pipes escaped. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     /** One rule in full, with the thresholds of the policy. */

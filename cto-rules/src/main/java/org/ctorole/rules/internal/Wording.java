@@ -3,6 +3,7 @@ package org.ctorole.rules.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -85,7 +86,7 @@ public final class Wording {
      * kind (a person's name), or null when it has none; null {@code names} words ids as they are.
      */
     public static String evidenceText(EvidenceKind kind, Object value, Function<String, String> names) {
-        if (value instanceof List<?> list) {
+        if (value instanceof Collection<?> list) {
             List<String> words = new ArrayList<>(list.size());
             for (Object item : list) {
                 words.add(evidenceText(kind, item, names));
