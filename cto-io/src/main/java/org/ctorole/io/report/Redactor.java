@@ -281,7 +281,7 @@ public final class Redactor {
         OrganisationProfile profile(OrganisationProfile profile) {
             OrganisationProfile.Builder b = profile.toBuilder();
             b.people(profile.people().stream().map(p -> p == null || p.id() == null ? p
-                    : new Person(id(p.id()), p.name() == null ? null : id(p.id()), p.roles(),
+                    : new Person(id(p.id()), p.name() == null ? null : id(p.id()), Optional.empty(), p.roles(),
                     p.reportsTo().map(this::id), p.deputy().map(this::id), p.engagement())).toList());
             profile.cto().ifPresent(c -> b.cto(new CtoWorkingPattern(id(c.person()), c.timeAllocation(),
                     c.accountableFor(), c.receivesCompetitiveIntelligence(), c.lastTechnologyReview())));
