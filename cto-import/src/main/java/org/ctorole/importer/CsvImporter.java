@@ -84,7 +84,6 @@ final class CsvImporter implements Importer {
     /** Reads the rows of one file; returns whether it has a manager column. */
     private boolean readRows(ImportSource source, List<Row> rows, ImportResult.Builder result) {
         String name = source.name();
-        CsvParser parser = null;
         try (InputStream raw = source.open(); BufferedInputStream in = new BufferedInputStream(raw, HEAD_BYTES)) {
             in.mark(HEAD_BYTES);
             byte[] head = in.readNBytes(HEAD_BYTES);
@@ -95,15 +94,14 @@ final class CsvImporter implements Importer {
             char separator = separator(head, bom);
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            parser = CSV.getFactory().createParser(reader);
+            CsvParser parser = CSV.getFactory().createParser(reader);
             parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
             return readRows(name, parser, rows, result);
         } catch (NoSuchFileException e) {
             result.problem(Provenance.line(name, 1), "", "cannot read '" + name + "': no such file");
         } catch (CharacterCodingException e) {
-            int line = parser == null ? 1 : parser.currentLocation().getLineNr();
-            result.problem(Provenance.line(name, line), "", "the file is not UTF-8 text: export it as"
-                    + " \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8)");
+            result.problem(Provenance.line(name, Utf8.lineOfFirstError(source)), "", "the file is not UTF-8 text:"
+                    + " export it as \"CSV UTF-8\" (in Excel: Save As, CSV UTF-8)");
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             result.problem(Provenance.line(name, at == null ? 1 : at.getLineNr()),
@@ -134,6 +132,9 @@ final class CsvImporter implements Importer {
             if (header == null) {
                 header = new ArrayList<>(cells);
                 columns = columns(name, line, header, result);
+                if (columns == null) {
+                    return false; // rows nobody can be identified in: one problem for the file, not one per row
+                }
                 headers = new EnumMap<>(CsvField.class);
                 for (Map.Entry<CsvField, Integer> c : columns.entrySet()) {
                     headers.put(c.getKey(), header.get(c.getValue()).strip());
@@ -218,6 +219,7 @@ final class CsvImporter implements Importer {
                 && !columns.containsKey(CsvField.LAST_NAME)) {
             result.problem(at, "", "no column identifies people: expected a header such as Employee ID, Email,"
                     + " Name or First Name and Last Name, or name the columns in a mapping file (columns:)");
+            return null;
         }
         return columns;
     }
@@ -267,14 +269,21 @@ final class CsvImporter implements Importer {
         }
 
         void build(List<Row> rows) {
-            List<Row> people = new ArrayList<>(rows.size());
+            List<Row> valid = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 if (identify(row)) {
-                    people.add(row);
+                    valid.add(row);
                 }
             }
-            for (Row row : people) {
-                result.person(person(row), row.at());
+            java.util.Set<Row> ok = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ok.addAll(valid);
+            for (Row row : rows) {
+                if (personId.containsKey(row)) {
+                    ImportedPerson person = person(row); // also for rows in error, to report all their problems
+                    if (ok.contains(row)) {
+                        result.person(person, row.at());
+                    }
+                }
             }
             list("titles not in the title table (people with them get the role OTHER unless the profile says"
                     + " otherwise; add rows under titles: in a mapping file)", unmatchedTitles);

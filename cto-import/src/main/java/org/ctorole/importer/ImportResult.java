@@ -200,8 +200,13 @@ public record ImportResult(String kind, List<String> sources, PartialProfile pro
                     people == null ? Optional.empty() : Optional.of(List.copyOf(people.values())),
                     knowledge == null ? Optional.empty() : Optional.of(List.copyOf(knowledge.values())),
                     systems == null ? Optional.empty() : Optional.of(List.copyOf(systems.values())));
-            return new ImportResult(kind, sources, partial, teams, provenance, new ArrayList<>(problems), skipped,
-                    notes);
+            // In the order of the sources, then of lines: as a person reads the files.
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort(java.util.Comparator.comparingInt((Problem p) -> p.location()
+                            .map(l -> sources.indexOf(l.source())).map(i -> i < 0 ? Integer.MAX_VALUE : i).orElse(0))
+                    .thenComparingInt(p -> p.location().map(Problem.Location::line).orElse(0))
+                    .thenComparingInt(p -> p.location().map(Problem.Location::column).orElse(0)));
+            return new ImportResult(kind, sources, partial, teams, provenance, sorted, skipped, notes);
         }
     }
 }
