@@ -96,8 +96,8 @@ final class BackstageImporter implements Importer {
                 LocatedTree tree = LocatedTree.read(p);
                 Provenance at = Provenance.at(name, line, "");
                 String documentName = doc(document);
-                tree.duplicateKeys().forEach(d -> result.problem(Provenance.line(name, tree.line(d)),
-                        tree.column(d), d, "duplicate key in document " + documentName));
+                tree.duplicateKeys().forEach(d -> result.problem(Provenance.line(name, d.line()), d.column(),
+                        d.pointer(), "duplicate key in document " + documentName));
                 JsonNode node = tree.root();
                 if (!node.isObject()) {
                     result.problem(at, "", "document " + doc(document) + " is not an entity (an object with kind and"
@@ -174,8 +174,13 @@ final class BackstageImporter implements Importer {
                 result.person(ImportedPerson.of(u.name(), profile.path("displayName").asText(null)).withEmail(email),
                         u.at());
             }
+            // For other imports (CODEOWNERS) members are e-mails where known: ids differ between sources.
             Map<String, List<String>> teams = new LinkedHashMap<>();
-            groups.values().forEach(g -> teams.put(g.name(), new ArrayList<>(members(g, new HashSet<>()))));
+            groups.values().forEach(g -> teams.put(g.name(), members(g, new HashSet<>()).stream().map(m -> {
+                Entity u = users.get(m.toLowerCase(Locale.ROOT));
+                String email = u == null ? null : u.spec().path("profile").path("email").asText(null);
+                return email == null ? m : email;
+            }).toList()));
             result.teams(Teams.of(teams));
             for (Entity e : entities) {
                 switch (e.kind()) {

@@ -158,7 +158,8 @@ public record ImportMapping(Map<CsvField, String> columns, List<TitleRoles.Rule>
 
         ImportMapping mapping() {
             JsonNode root = tree.root();
-            tree.duplicateKeys().forEach(d -> problem(d, "duplicate key"));
+            tree.duplicateKeys().forEach(d -> problems.add(new Problem(d.pointer(), "duplicate key", Optional.of(
+                    new Problem.Location(source, d.line(), d.column())))));
             if (!root.isObject()) {
                 problem("", "expected an object with columns, titles, engagements, people, teams, areas, critical");
                 return NONE;

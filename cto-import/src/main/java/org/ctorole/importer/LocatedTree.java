@@ -21,9 +21,13 @@ import java.util.Map;
 final class LocatedTree {
     private final JsonNode root;
     private final Map<String, int[]> locations;
-    private final List<String> duplicateKeys;
+    private final List<Duplicate> duplicateKeys;
 
-    private LocatedTree(JsonNode root, Map<String, int[]> locations, List<String> duplicateKeys) {
+    /** A key given again in one object, where it is given again. */
+    record Duplicate(String pointer, int line, int column) {
+    }
+
+    private LocatedTree(JsonNode root, Map<String, int[]> locations, List<Duplicate> duplicateKeys) {
         this.root = root;
         this.locations = locations;
         this.duplicateKeys = duplicateKeys;
@@ -32,7 +36,7 @@ final class LocatedTree {
     /** Reads the value the parser stands on (its current token must be set). */
     static LocatedTree read(JsonParser p) throws IOException {
         Map<String, int[]> at = new HashMap<>();
-        List<String> duplicates = new ArrayList<>();
+        List<Duplicate> duplicates = new ArrayList<>();
         JsonNode root = value(p, "", at, duplicates);
         return new LocatedTree(root, at, duplicates);
     }
@@ -41,8 +45,8 @@ final class LocatedTree {
         return root;
     }
 
-    /** Pointers of keys given twice in one object. */
-    List<String> duplicateKeys() {
+    /** Keys given twice in one object. */
+    List<Duplicate> duplicateKeys() {
         return duplicateKeys;
     }
 
@@ -69,7 +73,7 @@ final class LocatedTree {
         }
     }
 
-    private static JsonNode value(JsonParser p, String pointer, Map<String, int[]> at, List<String> duplicates)
+    private static JsonNode value(JsonParser p, String pointer, Map<String, int[]> at, List<Duplicate> duplicates)
             throws IOException {
         JsonToken t = p.currentToken();
         JsonLocation where = p.currentTokenLocation();
@@ -83,9 +87,8 @@ final class LocatedTree {
                 JsonLocation key = p.currentTokenLocation();
                 p.nextToken();
                 if (object.has(name)) {
-                    duplicates.add(child);
-                    at.putIfAbsent(child + "/", new int[] {key.getLineNr(), key.getColumnNr()});
-                    value(p, child + "/", new HashMap<>(), duplicates);
+                    duplicates.add(new Duplicate(child, key.getLineNr(), key.getColumnNr()));
+                    value(p, child, new HashMap<>(), duplicates);
                     continue;
                 }
                 at.put(child, new int[] {key.getLineNr(), key.getColumnNr()});
