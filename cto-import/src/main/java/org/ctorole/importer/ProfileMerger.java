@@ -184,11 +184,16 @@ public final class ProfileMerger {
                         case KNOWLEDGE -> merged.knowledge().map(List::size).orElse(0);
                         default -> merged.systems().map(List::size).orElse(0);
                     };
-                    int a = added.getOrDefault(s, Set.of()).size();
-                    Set<String> t = touched.getOrDefault(s, Set.of());
-                    Set<String> c = conflicting.getOrDefault(s, Set.of());
+                    Set<String> newItems = added.getOrDefault(s, Set.of());
+                    int a = newItems.size();
+                    // Only the profile's own items count as touched, updated or in conflict, not ones this merge added.
+                    Set<String> t = new HashSet<>(touched.getOrDefault(s, Set.of()));
+                    t.removeAll(newItems);
+                    Set<String> c = new HashSet<>(conflicting.getOrDefault(s, Set.of()));
+                    c.removeAll(newItems);
                     Set<String> u = new HashSet<>(updated.getOrDefault(s, Set.of()));
                     u.removeAll(c);
+                    u.removeAll(newItems);
                     int unchanged = (int) t.stream().filter(id -> !u.contains(id) && !c.contains(id)).count();
                     counts.put(s, new MergeSummary.Counts(a, u.size(), unchanged, c.size(), total - a - t.size()));
                 }
@@ -224,9 +229,10 @@ public final class ProfileMerger {
             Map<Integer, ImportedPerson> claimed = new HashMap<>();
             Set<Integer> fresh = new HashSet<>();
             int[] at = new int[imported.size()];
+            int known = people.size(); // people of this result are matched against those before it, not each other
             for (int k = 0; k < imported.size(); k++) {
                 ImportedPerson ip = imported.get(k);
-                int i = match(ip);
+                int i = match(ip, known);
                 ImportedPerson other = i < 0 ? null : claimed.putIfAbsent(i, ip);
                 if (other != null) {
                     problem(r, ItemRef.person(ip.id()), "matches '" + people.get(i).id() + "' of " + baseName
@@ -263,19 +269,20 @@ public final class ProfileMerger {
         }
 
         /** The person an imported one is: by e-mail, by id, by unique name; -1 if none. */
-        private int match(ImportedPerson ip) {
+        private int match(ImportedPerson ip, int known) {
             if (ip.email().isPresent()) {
                 Integer i = byEmail.get(ip.email().get().toLowerCase(Locale.ROOT));
-                if (i != null) {
+                if (i != null && i < known) {
                     return i;
                 }
             }
             Integer i = byId.get(ip.id());
-            if (i != null) {
+            if (i != null && i < known) {
                 return i;
             }
             if (ip.name() != null) {
-                List<Integer> named = byName.getOrDefault(Ids.nameKey(ip.name()), List.of());
+                List<Integer> named = byName.getOrDefault(Ids.nameKey(ip.name()), List.of()).stream()
+                        .filter(n -> n < known).toList();
                 if (named.size() == 1) {
                     return named.get(0);
                 }
