@@ -76,9 +76,9 @@ public final class Importers {
     }
 
     /**
-     * The teams of SCIM exports ({@code Group} resources) or Backstage catalogs ({@code Group}
-     * entities), each file read as the one or the other by its first character ({@code {} or
-     * {@code [} is JSON, so SCIM).
+     * The teams of SCIM exports ({@code Group} resources, with the users they list) or Backstage
+     * catalogs ({@code Group} entities), each file read as the one or the other by its first
+     * character ({@code {} or {@code [} is JSON, so SCIM).
      *
      * @throws InvalidInputException listing every problem of the files
      */
@@ -86,13 +86,15 @@ public final class Importers {
         return teams(Arrays.stream(files).map(ImportSource::of).toList());
     }
 
-    /** The teams of sources, as {@link #teams(Path...)}. */
+    /** The teams of sources, as {@link #teams(Path...)}; the SCIM files are read together, as one export. */
     public static Teams teams(List<ImportSource> sources) {
+        List<ImportSource> scim = new ArrayList<>();
+        List<ImportSource> backstage = new ArrayList<>();
+        sources.forEach(s -> (isJson(s) ? scim : backstage).add(s));
         Teams teams = Teams.none();
         List<org.ctorole.model.validation.Problem> problems = new ArrayList<>();
-        for (ImportSource source : sources) {
-            SourceKind kind = isJson(source) ? SourceKind.SCIM : SourceKind.BACKSTAGE;
-            ImportResult r = importer(kind, ImportMapping.none(), Teams.none()).read(List.of(source));
+        for (ImportResult r : List.of(importer(SourceKind.SCIM, ImportMapping.none(), Teams.none()).read(scim),
+                importer(SourceKind.BACKSTAGE, ImportMapping.none(), Teams.none()).read(backstage))) {
             problems.addAll(r.problems());
             teams = teams.and(r.teams());
         }
