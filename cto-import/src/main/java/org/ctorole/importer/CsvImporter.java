@@ -255,10 +255,10 @@ final class CsvImporter implements Importer {
         private final ImportResult.Builder result;
         private final boolean managerKnown;
         private final Ids ids = new Ids();
-        private final Map<String, Row> bySourceId = new HashMap<>();
-        private final Map<String, Row> byEmail = new HashMap<>();
-        private final Map<String, List<Row>> byName = new HashMap<>();
-        private final Map<Row, String> personId = new java.util.IdentityHashMap<>();
+        private Map<String, Row> bySourceId;
+        private Map<String, Row> byEmail;
+        private Map<String, List<Row>> byName;
+        private Map<Row, String> personId;
         private final Map<String, Optional<TitleRoles.Match>> titleCache = new HashMap<>();
         private final Map<String, Integer> unmatchedTitles = new LinkedHashMap<>();
         private final Map<String, Integer> unknownTypes = new LinkedHashMap<>();
@@ -268,7 +268,16 @@ final class CsvImporter implements Importer {
             this.managerKnown = managerKnown;
         }
 
+        private void presize(int rows) {
+            int capacity = Math.max(16, rows * 4 / 3 + 1);
+            bySourceId = new HashMap<>(capacity);
+            byEmail = new HashMap<>(capacity);
+            byName = new HashMap<>(capacity);
+            personId = new java.util.IdentityHashMap<>(rows);
+        }
+
         void build(List<Row> rows) {
+            presize(rows.size());
             List<Row> valid = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 if (identify(row)) {
@@ -352,14 +361,13 @@ final class CsvImporter implements Importer {
         }
 
         private ImportedPerson person(Row row) {
-            String email = row.get(CsvField.EMAIL);
-            ImportedPerson p = ImportedPerson.of(personId.get(row), name(row)).withEmail(email);
+            List<org.ctorole.model.profile.Role> roles = List.of();
             Engagement engagement = null;
             String title = row.get(CsvField.TITLE);
             if (title != null) {
                 Optional<TitleRoles.Match> match = roles(title, row.get(CsvField.DEPARTMENT));
                 if (match.isPresent()) {
-                    p = p.withRoles(match.get().roles());
+                    roles = match.get().roles();
                     engagement = match.get().engagement().orElse(null);
                 } else {
                     unmatchedTitles.merge(title, 1, Integer::sum);
@@ -368,11 +376,9 @@ final class CsvImporter implements Importer {
             if (engagement == null) {
                 engagement = engagement(row);
             }
-            p = p.withEngagement(engagement);
-            if (managerKnown) {
-                p = p.withManager(manager(row));
-            }
-            return p;
+            return new ImportedPerson(personId.get(row), name(row), Optional.ofNullable(row.get(CsvField.EMAIL)),
+                    roles, Optional.ofNullable(engagement), managerKnown,
+                    Optional.ofNullable(managerKnown ? manager(row) : null));
         }
 
         private Optional<TitleRoles.Match> roles(String title, String department) {

@@ -38,7 +38,9 @@ final class Ids {
 
     /** Names compare ignoring case and repeated spaces. */
     static String nameKey(String name) {
-        return WHITESPACE.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String s = name.strip();
+        return (s.contains("  ") || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0
+                ? WHITESPACE.matcher(s).replaceAll(" ") : s).toLowerCase(Locale.ROOT);
     }
 
     /** The local part of an e-mail address, or {@code null}. */
@@ -50,12 +52,30 @@ final class Ids {
         return at > 0 ? email.substring(0, at) : null;
     }
 
+    private static boolean isPlain(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean word = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            boolean inner = (c == '.' || c == '_' || c == '-') && i > 0 && i < s.length() - 1;
+            if (!word && !inner) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String slug(String text) {
         if (text == null) {
             return "";
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
-                .replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (isPlain(lower)) {
+            return lower; // the common case: already a slug, no regex or normalisation needed
+        }
+        String plain = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         plain = plain.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l");
         return EDGES.matcher(OTHER.matcher(plain.strip()).replaceAll("-")).replaceAll("");
     }

@@ -47,8 +47,8 @@ public record ImportResult(String kind, List<String> sources, PartialProfile pro
         sources = List.copyOf(sources);
         Objects.requireNonNull(profile, "profile");
         teams = teams == null ? Teams.none() : teams;
-        Map<ItemRef, List<Provenance>> copy = new LinkedHashMap<>();
-        provenance.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        Map<ItemRef, List<Provenance>> copy = new LinkedHashMap<>(Math.max(16, provenance.size() * 4 / 3 + 1));
+        provenance.forEach((k, v) -> copy.put(k, List.copyOf(v))); // copyOf keeps an immutable list as it is
         provenance = Collections.unmodifiableMap(copy);
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
@@ -153,9 +153,12 @@ public record ImportResult(String kind, List<String> sources, PartialProfile pro
         }
 
         private Builder from(ItemRef item, Provenance at) {
-            List<Provenance> places = provenance.computeIfAbsent(item, k -> new ArrayList<>(1));
-            if (!places.contains(at)) {
-                places.add(at);
+            // Mostly one place per item: an immutable one-element list, which the result then need not copy.
+            List<Provenance> places = provenance.putIfAbsent(item, List.of(at));
+            if (places != null && !places.contains(at)) {
+                List<Provenance> more = new ArrayList<>(places);
+                more.add(at);
+                provenance.put(item, List.copyOf(more));
             }
             return this;
         }

@@ -257,8 +257,7 @@ public final class ProfileMerger {
                 }
                 at[k] = i;
                 local.put(ip.id(), people.get(i).id());
-                provenance.computeIfAbsent(ItemRef.person(people.get(i).id()), x -> new ArrayList<>())
-                        .addAll(r.provenanceOf(ItemRef.person(ip.id())));
+                place(ItemRef.person(people.get(i).id()), r.provenanceOf(ItemRef.person(ip.id())));
             }
             for (int k = 0; k < imported.size(); k++) {
                 if (at[k] >= 0) {
@@ -281,11 +280,16 @@ public final class ProfileMerger {
                 return i;
             }
             if (ip.name() != null) {
-                List<Integer> named = byName.getOrDefault(Ids.nameKey(ip.name()), List.of()).stream()
-                        .filter(n -> n < known).toList();
-                if (named.size() == 1) {
-                    return named.get(0);
+                int found = -1;
+                for (int n : byName.getOrDefault(Ids.nameKey(ip.name()), List.of())) {
+                    if (n < known) {
+                        if (found >= 0) {
+                            return -1; // two people of that name: no match by name
+                        }
+                        found = n;
+                    }
                 }
+                return found;
             }
             return -1;
         }
@@ -399,7 +403,7 @@ public final class ProfileMerger {
             for (KnowledgeArea a : areas) {
                 ItemRef item = ItemRef.area(a.area());
                 Provenance from = first(r, item);
-                provenance.computeIfAbsent(item, x -> new ArrayList<>()).addAll(r.provenanceOf(item));
+                place(item, r.provenanceOf(item));
                 Set<String> experts = new LinkedHashSet<>();
                 boolean complete = true;
                 for (String ref : a.experts() == null ? List.<String>of() : a.experts()) {
@@ -454,7 +458,7 @@ public final class ProfileMerger {
             for (SystemAsset s : list) {
                 ItemRef item = ItemRef.system(s.id());
                 Provenance from = first(r, item);
-                provenance.computeIfAbsent(item, x -> new ArrayList<>()).addAll(r.provenanceOf(item));
+                place(item, r.provenanceOf(item));
                 Integer at = byIdOfSystem.get(s.id());
                 if (at == null) {
                     if (s.holdsData() == null || s.critical() == null) {
@@ -512,6 +516,16 @@ public final class ProfileMerger {
 
         private String where(ImportResult r, ItemRef item) {
             return first(r, item).toString();
+        }
+
+        /** Adds where an item came from; the source's own (immutable) list is shared when it is the first. */
+        private void place(ItemRef item, List<Provenance> places) {
+            List<Provenance> known = provenance.putIfAbsent(item, places);
+            if (known != null) {
+                List<Provenance> all = new ArrayList<>(known);
+                all.addAll(places);
+                provenance.put(item, List.copyOf(all));
+            }
         }
 
         private void mark(Map<Section, Set<String>> map, Section s, String id) {
