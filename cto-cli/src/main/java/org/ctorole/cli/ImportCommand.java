@@ -98,6 +98,9 @@ final class ImportCommand implements Runnable {
                 throw new UserException("-o " + o.output + " is the --into profile: it is never overwritten;"
                         + " write the result to another file");
             }
+            if (o.into != null && o.name != null) {
+                throw new UserException("--name names a new profile; with --into the profile's organisation is kept");
+            }
             ImportMapping mapping = o.mapping == null ? ImportMapping.none() : ImportMapping.read(o.mapping);
             ImportResult result = Importers.importer(kind(), mapping, teams())
                     .read(o.sources.stream().map(ImportSource::of).toList());

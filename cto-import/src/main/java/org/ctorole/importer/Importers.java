@@ -19,7 +19,7 @@ import org.ctorole.io.InvalidInputException;
  * ImportResult people = Importers.csv(Path.of("hr.csv"));                       // org chart
  * ImportResult users = Importers.scim(Path.of("users-1.json"), Path.of("users-2.json"));
  * ImportResult owners = Importers.codeowners(ImportMapping.read(Path.of("mapping.yaml")),
- *         Importers.teams(Path.of("groups.json")), Path.of(".github/CODEOWNERS"));
+ *         Importers.teams(Path.of("users.json"), Path.of("groups.json")), Path.of(".github/CODEOWNERS"));
  * ImportResult catalog = Importers.backstage(Path.of("catalog-info.yaml"));
  * MergeResult merged = ProfileMerger.into(profile, "northwind.yaml").merge(List.of(people, owners));
  * }</pre>

@@ -396,10 +396,7 @@ public final class ProfileMerger {
             if (knowledge == null) {
                 knowledge = new ArrayList<>();
             }
-            Map<String, Integer> byArea = new HashMap<>();
-            for (int i = 0; i < knowledge.size(); i++) {
-                byArea.putIfAbsent(knowledge.get(i).area(), i);
-            }
+            Map<String, Integer> byArea = positions(knowledge, KnowledgeArea::area);
             for (KnowledgeArea a : areas) {
                 ItemRef item = ItemRef.area(a.area());
                 Provenance from = first(r, item);
@@ -451,10 +448,7 @@ public final class ProfileMerger {
             if (systems == null) {
                 systems = new ArrayList<>();
             }
-            Map<String, Integer> byIdOfSystem = new HashMap<>();
-            for (int i = 0; i < systems.size(); i++) {
-                byIdOfSystem.putIfAbsent(systems.get(i).id(), i);
-            }
+            Map<String, Integer> byIdOfSystem = positions(systems, SystemAsset::id);
             for (SystemAsset s : list) {
                 ItemRef item = ItemRef.system(s.id());
                 Provenance from = first(r, item);
@@ -516,6 +510,15 @@ public final class ProfileMerger {
 
         private String where(ImportResult r, ItemRef item) {
             return first(r, item).toString();
+        }
+
+        /** The position of each item by its id (the first, should an id repeat). */
+        private static <T> Map<String, Integer> positions(List<T> items, java.util.function.Function<T, String> id) {
+            Map<String, Integer> at = new HashMap<>(Math.max(16, items.size() * 4 / 3 + 1));
+            for (int i = 0; i < items.size(); i++) {
+                at.putIfAbsent(id.apply(items.get(i)), i);
+            }
+            return at;
         }
 
         /** Adds where an item came from; the source's own (immutable) list is shared when it is the first. */

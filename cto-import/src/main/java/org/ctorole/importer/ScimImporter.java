@@ -83,7 +83,7 @@ final class ScimImporter implements Importer {
     private void parse(ImportSource source, Read read, ImportResult.Builder result) {
         String name = source.name();
         try (InputStream in = source.open(); JsonParser p = JSON.createParser(in)) {
-            int top = 0;
+            // One page, pages one after the other (each a document of its own), or a JSON list of pages.
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t == JsonToken.START_ARRAY) {
                     int i = 0;
@@ -91,9 +91,8 @@ final class ScimImporter implements Importer {
                         value(p, name, "/" + i++, read, result);
                     }
                 } else {
-                    value(p, name, top == 0 ? "" : "", read, result);
+                    value(p, name, "", read, result);
                 }
-                top++;
             }
         } catch (NoSuchFileException e) {
             result.problem(Provenance.line(name, 1), "", "cannot read '" + name + "': no such file");

@@ -1,6 +1,5 @@
 package org.ctorole.importer;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.Optional;
  * resources, Backstage {@code Group} entities or the {@code teams:} of a mapping file.
  *
  * <p>A team is found by its name ignoring case, with or without a leading {@code @} and with or
- * without its organisation: {@code @northwind/payments} finds a team called {@code payments}.
+ * without its organisation: {@code @northwind/payments} finds a team called {@code payments}, and
+ * the other way round.
  *
  * <pre>{@code Teams teams = Teams.of(Map.of("payments", List.of("ana@northwind.example", "ben")));
  * teams.members("@northwind/payments")   // Optional[[ana@northwind.example, ben]]}</pre>
@@ -62,22 +62,28 @@ public final class Teams {
 
     /** The members of the team, found as described above. */
     public Optional<List<String>> members(String team) {
-        List<String> candidates = new ArrayList<>();
-        String name = team.startsWith("@") ? team.substring(1) : team;
-        candidates.add(name);
-        int slash = name.lastIndexOf('/');
-        if (slash >= 0) {
-            candidates.add(name.substring(slash + 1));
+        String wanted = plain(team);
+        for (Map.Entry<String, List<String>> e : members.entrySet()) {
+            if (plain(e.getKey()).equals(wanted)) {
+                return Optional.of(e.getValue());
+            }
         }
-        for (String candidate : candidates) {
-            for (Map.Entry<String, List<String>> e : members.entrySet()) {
-                String key = e.getKey().startsWith("@") ? e.getKey().substring(1) : e.getKey();
-                if (key.toLowerCase(Locale.ROOT).equals(candidate.toLowerCase(Locale.ROOT))) {
-                    return Optional.of(e.getValue());
-                }
+        // Without the organisation: "@northwind/payments" and "payments" name one team.
+        String last = lastSegment(wanted);
+        for (Map.Entry<String, List<String>> e : members.entrySet()) {
+            if (lastSegment(plain(e.getKey())).equals(last)) {
+                return Optional.of(e.getValue());
             }
         }
         return Optional.empty();
+    }
+
+    private static String plain(String team) {
+        return (team.startsWith("@") ? team.substring(1) : team).toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastSegment(String team) {
+        return team.substring(team.lastIndexOf('/') + 1);
     }
 
     @Override
