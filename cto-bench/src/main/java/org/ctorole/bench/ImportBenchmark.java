@@ -142,10 +142,11 @@ public class ImportBenchmark {
     /**
      * Peak memory of one import: {@code csv|scim ROWS}. Generates the file, then, in this fresh
      * JVM, runs the import and merge once and prints the time and the peak heap: the largest
-     * "used" of the heap pools since the JVM started (MemoryPoolMXBean peak usage, summed over the
-     * heap pools; each pool's peak is taken at its own moment, so the sum bounds the true peak from
-     * above) and the heap in use right after the import (after a full GC, the live result). The
-     * generated text is written to a file and dropped before the import starts.
+     * "used" of the heap pools during the import (MemoryPoolMXBean peak usage, reset just before
+     * it, summed over the heap pools; each pool's peak is taken at its own moment, so the sum bounds the true peak from
+     * above) and the heap in use right after the import (after a full GC, the live result), with the
+     * wall time and the CPU time of the whole process (all threads, the collector's included) of
+     * that one cold run. The generated text is written to a file and dropped before the import starts.
      */
     public static void main(String[] args) throws IOException {
         SourceKind kind = SourceKind.parse(args.length > 0 ? args[0] : "csv");
@@ -159,21 +160,28 @@ public class ImportBenchmark {
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long before = usedHeap();
+            long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
             MergeResult merged = importAndMerge(kind, file);
             long millis = (System.nanoTime() - start) / 1_000_000;
+            long cpuMillis = (processCpuNanos() - cpuBefore) / 1_000_000;
             long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             System.gc();
             long live = usedHeap();
             long gcs = ManagementFactory.getGarbageCollectorMXBeans().stream()
                     .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
-            System.out.printf("%s import of %,d rows (%,d bytes): %,d people in %,d ms; peak heap %,d MB (before:"
-                            + " %,d MB), live after %,d MB, %d GCs, max heap %,d MB%n", kind.key(), n, size,
-                    merged.profile().people().size(), millis, peak >> 20, before >> 20, live >> 20, gcs,
-                    Runtime.getRuntime().maxMemory() >> 20);
+            System.out.printf("%s import of %,d rows (%,d bytes): %,d people in %,d ms (CPU of all threads, GC"
+                            + " included: %,d ms); peak heap %,d MB (before: %,d MB), live after %,d MB, %d GCs,"
+                            + " max heap %,d MB%n", kind.key(), n, size, merged.profile().people().size(), millis,
+                    cpuMillis, peak >> 20, before >> 20, live >> 20, gcs, Runtime.getRuntime().maxMemory() >> 20);
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static long usedHeap() {
