@@ -179,7 +179,7 @@ public final class SyntheticProfiles {
                 List<Role> roles = i >= TOP.length && role == Role.ENGINEERING_MANAGER && chance(10)
                         ? List.of(Role.ENGINEERING_MANAGER, Role.ENGINEER)
                         : i == 0 && founderCto ? List.of(Role.CEO, Role.CTO) : List.of(role);
-                people.add(new Person(person(i), "Person " + i, roles, Optional.ofNullable(manager),
+                people.add(new Person(person(i), "Person " + i, Optional.empty(), roles, Optional.ofNullable(manager),
                         Optional.ofNullable(deputy), engagement));
             }
             return people;

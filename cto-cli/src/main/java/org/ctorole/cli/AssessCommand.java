@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Assess profiles (YAML or JSON) and print the report.")
 final class AssessCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile files (cto-profile/1).")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Profile files (cto-profile/1); - reads one from standard input.")
     List<Path> files;
 
     @Mixin
@@ -57,6 +58,9 @@ final class AssessCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    CtoCommand parent;
+
     @Override
     public Integer call() {
         CtoAssessor assessor = Inputs.assessor(policy, rules, disable);
@@ -65,14 +69,14 @@ final class AssessCommand implements Callable<Integer> {
             Inputs.report(baseline).forEach(a -> before.put(a.profile(), a));
         }
         List<OrganisationProfile> profiles = Inputs.profiles(files, new Progress(spec.commandLine().getErr(),
-                files.size()));
+                files.size()), parent.stdin());
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         List<AssessedProfile> items = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
             // Redacting the profile before it is assessed: nothing built from it can name anyone.
             OrganisationProfile profile = redactPeople ? PeopleRedaction.of(profiles.get(i)).profile()
                     : profiles.get(i);
-            items.add(new AssessedProfile(files.get(i).getFileName().toString(), profile, assessor.assess(profile)));
+            items.add(new AssessedProfile(Inputs.displayName(files.get(i)), profile, assessor.assess(profile)));
             progress.step("assessed", files.get(i));
         }
         output.write(Reports.render(output.format, items, new ReportOptions(output.color())),

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "cto", mixinStandardHelpOptions = true, versionProvider = CtoCommand.Version.class,
         description = "Assesses an organisation against the role of the Chief Technology Officer.",
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
-                CatalogueCommand.class, DiffCommand.class, WhatIfCommand.class},
+                CatalogueCommand.class, DiffCommand.class, WhatIfCommand.class, ImportCommand.class,
+                InitCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
 public final class CtoCommand implements Runnable {
 
@@ -29,6 +30,21 @@ public final class CtoCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where {@code -} reads a profile from: standard input, or what a test gives. */
+    private final java.io.InputStream stdin;
+
+    CtoCommand() {
+        this(System.in);
+    }
+
+    CtoCommand(java.io.InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    java.io.InputStream stdin() {
+        return stdin;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -36,7 +52,12 @@ public final class CtoCommand implements Runnable {
 
     /** The command line with the error handling every caller (main, tests) should get. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new CtoCommand());
+        return commandLine(System.in);
+    }
+
+    /** The command line reading {@code -} (a profile on standard input) from the given stream. */
+    static CommandLine commandLine(java.io.InputStream stdin) {
+        CommandLine cl = new CommandLine(new CtoCommand(stdin));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(CtoCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {

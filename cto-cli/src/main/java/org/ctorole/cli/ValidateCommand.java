@@ -13,15 +13,19 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Check profiles and list every problem with its file, line and path.")
 final class ValidateCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Profile files (cto-profile/1).")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Profile files (cto-profile/1); - reads one from standard input.")
     List<Path> files;
 
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    CtoCommand parent;
+
     @Override
     public Integer call() {
-        Inputs.profiles(files, new Progress(spec.commandLine().getErr(), files.size()));
+        Inputs.profiles(files, new Progress(spec.commandLine().getErr(), files.size()), parent.stdin());
         for (Path file : files) {
             spec.commandLine().getOut().println(file + ": valid");
         }

@@ -55,7 +55,7 @@ class NorthwindTest {
         assertThat(maya.deputy()).isEmpty();
         assertThat(maya.engagement()).isEqualTo(Engagement.FULL_TIME);
         assertThat(northwind.person("ana").orElseThrow())
-                .isEqualTo(new Person("ana", "Ana Silva", List.of(Role.ENGINEER), Optional.of("lena"),
+                .isEqualTo(new Person("ana", "Ana Silva", Optional.empty(), List.of(Role.ENGINEER), Optional.of("lena"),
                         Optional.empty(), Engagement.FULL_TIME));
         assertThat(northwind.theCto()).contains(maya);
     }

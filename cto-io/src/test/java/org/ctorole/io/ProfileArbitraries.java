@@ -75,7 +75,7 @@ final class ProfileArbitraries {
                         if (!p.holds(Role.CTO)) {
                             List<Role> roles = new ArrayList<>(p.roles());
                             roles.add(Role.CTO);
-                            staff.set(i, new Person(p.id(), p.name(), roles, p.reportsTo(), p.deputy(),
+                            staff.set(i, new Person(p.id(), p.name(), p.email(), roles, p.reportsTo(), p.deputy(),
                                     p.engagement()));
                         }
                         builder.cto(new CtoWorkingPattern(p.id(), pattern.timeAllocation(), pattern.accountableFor(),
@@ -147,11 +147,14 @@ final class ProfileArbitraries {
                 ? Arbitraries.just(Optional.empty())
                 : Arbitraries.integers().between(1, ids.size() - 1).map(k -> ids.get((i + k) % ids.size()))
                         .optional(0.5);
-        return Combinators.combine(text().injectNull(0.2),
+        // Unique by the index; some in capitals or with a plus, which the reader must keep as written.
+        Arbitrary<Optional<String>> email = Arbitraries.of("p" + i + "@example.org", "First.Last+" + i + "@Mail.Example.CO.uk")
+                .optional(0.4);
+        return Combinators.combine(text().injectNull(0.2), email,
                         Arbitraries.of(Role.class).list().uniqueElements().ofMinSize(1).ofMaxSize(3),
                         manager, deputy, Arbitraries.of(Engagement.class))
-                .as((name, roles, reportsTo, dep, engagement) ->
-                        new Person(ids.get(i), name, roles, reportsTo, dep, engagement));
+                .as((name, mail, roles, reportsTo, dep, engagement) ->
+                        new Person(ids.get(i), name, mail, roles, reportsTo, dep, engagement));
     }
 
     /** The CTO's pattern without the person, who is chosen with the people. */

@@ -80,6 +80,16 @@ class ProfileSchemaTest {
     }
 
     @Test
+    void anEmailMustLookLikeAnAddress() throws Exception {
+        JsonNode profile = northwind();
+        ((ObjectNode) profile.get("people").get(0)).put("email", "omar@northwind.example");
+        ((ObjectNode) profile.get("people").get(1)).put("email", "ines at northwind");
+
+        assertThat(SCHEMA.validate(profile)).extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString).containsExactly("$.people[1].email");
+    }
+
+    @Test
     void anUnknownEnumValueIsInvalid() throws Exception {
         JsonNode profile = northwind();
         ((ObjectNode) profile.get("forums").get(0)).put("kind", "STANDUP");

@@ -37,6 +37,45 @@ class ProfileWriterTest {
     }
 
     @Test
+    void anEmailIsWrittenAfterTheNameAndReadBack() {
+        OrganisationProfile profile = OrganisationProfile.builder()
+                .organisation(new Organisation("acme", null, null, null, LocalDate.of(2026, 11, 1)))
+                .person(Person.of("kim", "Kim Lee", Role.CEO).withEmail("Kim.Lee@acme.example"))
+                .build();
+
+        String yaml = writer.toYaml(profile);
+
+        assertThat(yaml).contains("""
+                  - id: kim
+                    name: Kim Lee
+                    email: Kim.Lee@acme.example
+                    roles:
+                """);
+        assertThat(reader.read(yaml, "acme.yaml")).isEqualTo(profile);
+        assertThat(reader.read(writer.toJson(profile), "acme.json")).isEqualTo(profile);
+    }
+
+    @Test
+    void anImplausibleOrRepeatedEmailIsRefusedWithItsLine() {
+        String yaml = """
+                schema: cto-profile/1
+                organisation: {id: acme, assessedOn: 2026-11-01}
+                people:
+                  - {id: kim, email: kim@acme.example, roles: [CEO]}
+                  - {id: lou, email: KIM@acme.example, roles: [CTO]}
+                  - {id: max, email: max.acme.example, roles: [ENGINEER]}
+                  - {id: sol, email: 42, roles: [ENGINEER]}
+                """;
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.ctorole.model.validation.InvalidProfileException.class, () -> reader.read(yaml, "acme.yaml"))
+                .problems()).extracting(Object::toString).containsExactly(
+                "acme.yaml:5:15: people[1].email: duplicate e-mail 'KIM@acme.example' (also people[0])",
+                "acme.yaml:6:15: people[2].email: 'max.acme.example' is not an e-mail address (expected name@domain.tld)",
+                "acme.yaml:7:15: people[3].email: expected a string, got 42");
+    }
+
+    @Test
     void writesTheLayoutOfTheExample() {
         OrganisationProfile profile = acme()
                 .cto(CtoWorkingPattern.of("lou").withTimeAllocation(Map.of(Activity.ENGINEERING_PRODUCT, 62.5,

@@ -125,7 +125,7 @@ final class ProfileAssembly {
                     ? Optional.empty() : Optional.of(personId((d.manager() - 1) % i));
             Optional<String> deputy = n == 1
                     ? Optional.empty() : d.deputy().map(k -> personId((at + 1 + (k - 1) % (n - 1)) % n));
-            people.add(new Person(personId(i), null, roles, manager, deputy, d.engagement()));
+            people.add(new Person(personId(i), null, Optional.empty(), roles, manager, deputy, d.engagement()));
         }
         if (healthy) {
             bringCtoNextToCeo(people);

@@ -67,7 +67,7 @@ final class Profiles {
         Organisation o = p.organisation();
         return new OrganisationProfile(p.schema(),
                 new Organisation(o.id(), o.name(), o.stage(), o.headcount(), o.assessedOn()),
-                p.people().stream().map(x -> new Person(x.id(), x.name(), new ArrayList<>(x.roles()), x.reportsTo(),
+                p.people().stream().map(x -> new Person(x.id(), x.name(), x.email(), new ArrayList<>(x.roles()), x.reportsTo(),
                         x.deputy(), x.engagement())).toList(),
                 p.cto().map(c -> new CtoWorkingPattern(c.person(),
                         c.timeAllocation().map(EnumMap::new), c.accountableFor().map(ArrayList::new),

@@ -161,7 +161,7 @@ public record OrganisationProfile(String schema, Organisation organisation, List
                 manager = null;
             }
             String deputy = p.deputy().filter(d -> !leaving.contains(d)).orElse(null);
-            remaining.add(new Person(p.id(), p.name(), p.roles(), Optional.ofNullable(manager),
+            remaining.add(new Person(p.id(), p.name(), p.email(), p.roles(), Optional.ofNullable(manager),
                     Optional.ofNullable(deputy), p.engagement()));
         }
         Builder b = toBuilder().people(remaining);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,8 +104,9 @@ public final class PeopleRedaction {
     public OrganisationProfile profile() {
         OrganisationProfile.Builder b = original.toBuilder();
         b.people(original.people().stream().map(p -> p == null || p.id() == null ? p
-                : new Person(id(p.id()), p.name() == null ? null : "Person " + numberById.get(p.id()), p.roles(),
-                p.reportsTo().map(this::id), p.deputy().map(this::id), p.engagement())).toList());
+                : new Person(id(p.id()), p.name() == null ? null : "Person " + numberById.get(p.id()),
+                Optional.empty(), p.roles(), p.reportsTo().map(this::id), p.deputy().map(this::id),
+                p.engagement())).toList());
         original.cto().ifPresent(c -> b.cto(new CtoWorkingPattern(id(c.person()), c.timeAllocation(),
                 c.accountableFor(), c.receivesCompetitiveIntelligence(), c.lastTechnologyReview())));
         original.knowledge().ifPresent(areas -> b.knowledge(areas.stream().map(a -> a == null ? null

@@ -6,44 +6,51 @@ import java.util.Optional;
 /**
  * A person of the organisation.
  *
- * <pre>{@code Person.of("ana", "Ana Silva", Role.ENGINEER).withReportsTo("lena")}</pre>
+ * <pre>{@code Person.of("ana", "Ana Silva", Role.ENGINEER).withReportsTo("lena").withEmail("ana@northwind.example")}</pre>
  *
  * @param id         unique person id
  * @param name       display name (optional)
+ * @param email      work e-mail address, unique when given; importers match people by it first
  * @param roles      roles held, at least one
  * @param reportsTo  id of the manager, empty for the top of the organisation
  * @param deputy     id of the person who stands in, empty when nobody does
  * @param engagement how the person is engaged (default FULL_TIME)
  */
-public record Person(String id, String name, List<Role> roles, Optional<String> reportsTo,
+public record Person(String id, String name, Optional<String> email, List<Role> roles, Optional<String> reportsTo,
                      Optional<String> deputy, Engagement engagement) {
 
     public Person {
+        email = Copies.optional(email);
         roles = Copies.list(roles);
         reportsTo = Copies.optional(reportsTo);
         deputy = Copies.optional(deputy);
         engagement = engagement == null ? Engagement.FULL_TIME : engagement;
     }
 
-    /** A full-time person with the given roles, no manager and no deputy. */
+    /** A full-time person with the given roles, no e-mail, no manager and no deputy. */
     public static Person of(String id, String name, Role... roles) {
-        return new Person(id, name, List.of(roles), Optional.empty(), Optional.empty(), Engagement.FULL_TIME);
+        return new Person(id, name, Optional.empty(), List.of(roles), Optional.empty(), Optional.empty(),
+                Engagement.FULL_TIME);
+    }
+
+    public Person withEmail(String address) {
+        return new Person(id, name, Optional.ofNullable(address), roles, reportsTo, deputy, engagement);
     }
 
     public Person withReportsTo(String managerId) {
-        return new Person(id, name, roles, Optional.ofNullable(managerId), deputy, engagement);
+        return new Person(id, name, email, roles, Optional.ofNullable(managerId), deputy, engagement);
     }
 
     public Person withDeputy(String deputyId) {
-        return new Person(id, name, roles, reportsTo, Optional.ofNullable(deputyId), engagement);
+        return new Person(id, name, email, roles, reportsTo, Optional.ofNullable(deputyId), engagement);
     }
 
     public Person withEngagement(Engagement newEngagement) {
-        return new Person(id, name, roles, reportsTo, deputy, newEngagement);
+        return new Person(id, name, email, roles, reportsTo, deputy, newEngagement);
     }
 
     public Person withRoles(Role... newRoles) {
-        return new Person(id, name, List.of(newRoles), reportsTo, deputy, engagement);
+        return new Person(id, name, email, List.of(newRoles), reportsTo, deputy, engagement);
     }
 
     /** Whether the person holds the role. */

@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.Commitment;
@@ -35,6 +37,15 @@ import org.ctorole.model.profile.Waiver;
  * <pre>{@code List<Problem> problems = ProfileValidator.validate(profile);}</pre>
  */
 public final class ProfileValidator {
+
+    /**
+     * What a plausible e-mail address looks like: a local part, one {@code @}, a domain of at least two
+     * labels, no spaces. Deliverability is not checked; typos such as a missing domain are caught.
+     */
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    /** Longest address accepted (RFC 5321, section 4.5.3.1.3: a path holds at most 256 octets). */
+    public static final int MAX_EMAIL_LENGTH = 254;
 
     /** Tolerance on the sum of the CTO's time allocation, in percentage points. */
     public static final double TIME_ALLOCATION_TOLERANCE = 1.0;
@@ -182,12 +193,16 @@ public final class ProfileValidator {
 
         private void people(List<Person> people) {
             personIds = ids("people", "id", "person id", people, Person::id);
+            Map<String, Integer> emails = new HashMap<>();
             for (int i = 0; i < people.size(); i++) {
                 Person p = people.get(i);
                 if (p == null) {
                     continue;
                 }
                 At path = At.of("people", i);
+                if (p.email().isPresent()) {
+                    email(path.field("email"), p.email().get(), i, emails);
+                }
                 if (p.roles().isEmpty()) {
                     add(path.field("roles"), "at least one role is required");
                 }
@@ -212,6 +227,18 @@ public final class ProfileValidator {
                 });
             }
             reportingCycles(people);
+        }
+
+        /** A plausible address ({@link #EMAIL}), not used by an earlier person (case ignored, as mail servers do). */
+        private void email(At path, String email, int index, Map<String, Integer> seen) {
+            if (!EMAIL.matcher(email).matches() || email.length() > MAX_EMAIL_LENGTH) {
+                add(path, "'" + email + "' is not an e-mail address (expected name@domain.tld)");
+                return;
+            }
+            Integer first = seen.putIfAbsent(email.toLowerCase(Locale.ROOT), index);
+            if (first != null) {
+                add(path, "duplicate e-mail '" + email + "' (also people[" + first + "])");
+            }
         }
 
         /** Reports each reporting cycle once, at the person of the cycle listed first. */

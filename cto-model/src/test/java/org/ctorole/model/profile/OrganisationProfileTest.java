@@ -160,7 +160,7 @@ class OrganisationProfileTest {
         @Test
         void nested_lists_and_maps_are_copied() {
             List<Role> roles = new ArrayList<>(List.of(Role.CTO));
-            Person person = new Person("maya", "Maya", roles, Optional.empty(), Optional.empty(), null);
+            Person person = new Person("maya", "Maya", Optional.empty(), roles, Optional.empty(), Optional.empty(), null);
             List<String> experts = new ArrayList<>(List.of("ana"));
             KnowledgeArea area = new KnowledgeArea("payments", true, experts);
             Map<Activity, Double> allocation = new EnumMap<>(Northwind.timeAllocation());

@@ -126,7 +126,7 @@ class ProfileValidatorTest {
     }
 
     private static Person withRoles(Person p, List<Role> roles) {
-        return new Person(p.id(), p.name(), roles, p.reportsTo(), p.deputy(), p.engagement());
+        return new Person(p.id(), p.name(), p.email(), roles, p.reportsTo(), p.deputy(), p.engagement());
     }
 
     private static Forum forum(Forum f, Integer minutes) {
@@ -239,14 +239,14 @@ class ProfileValidatorTest {
 
         @Test
         void duplicate_person_id() {
-            assertThat(withPerson(EVE, p -> new Person("ana", p.name(), p.roles(), p.reportsTo(), p.deputy(),
+            assertThat(withPerson(EVE, p -> new Person("ana", p.name(), p.email(), p.roles(), p.reportsTo(), p.deputy(),
                     p.engagement()))).containsExactly(
                     Problem.at("people[10].id", "duplicate person id 'ana'"));
         }
 
         @Test
         void person_id_missing() {
-            assertThat(withPerson(EVE, p -> new Person(null, p.name(), p.roles(), p.reportsTo(), p.deputy(),
+            assertThat(withPerson(EVE, p -> new Person(null, p.name(), p.email(), p.roles(), p.reportsTo(), p.deputy(),
                     p.engagement()))).containsExactly(
                     Problem.at("people[10].id", "missing required value"));
         }
@@ -267,6 +267,36 @@ class ProfileValidatorTest {
         void missing_role() {
             assertThat(withPerson(EVE, p -> withRoles(p, Arrays.asList(Role.ENGINEER, null)))).containsExactly(
                     Problem.at("people[10].roles[1]", "missing role"));
+        }
+
+        @Test
+        void emails_are_optional_and_kept_as_written() {
+            assertThat(withPerson(RAJ, p -> p.withEmail("Raj.Patel+ops@Northwind.example.co.uk"))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"raj", "raj@", "@northwind.example", "raj@northwind", "raj patel@northwind.example",
+                "raj@@northwind.example", "raj@northwind..example", ""})
+        void implausible_email(String email) {
+            assertThat(withPerson(RAJ, p -> p.withEmail(email))).containsExactly(
+                    Problem.at("people[3].email", "'" + email + "' is not an e-mail address (expected name@domain.tld)"));
+        }
+
+        @Test
+        void email_longer_than_an_smtp_path() {
+            String email = "r".repeat(250) + "@n.io";
+            assertThat(withPerson(RAJ, p -> p.withEmail(email))).containsExactly(
+                    Problem.at("people[3].email", "'" + email + "' is not an e-mail address (expected name@domain.tld)"));
+        }
+
+        @Test
+        void duplicate_email_ignoring_case() {
+            OrganisationProfile.Builder b = Northwind.builder();
+            List<Person> people = new ArrayList<>(Northwind.people());
+            people.set(RAJ, people.get(RAJ).withEmail("raj@northwind.example"));
+            people.set(EVE, people.get(EVE).withEmail("RAJ@Northwind.example"));
+            assertThat(problemsOf(b.people(people))).containsExactly(
+                    Problem.at("people[10].email", "duplicate e-mail 'RAJ@Northwind.example' (also people[3])"));
         }
 
         @Test
