@@ -1,11 +1,13 @@
 package org.ctorole.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -162,21 +164,19 @@ public final class ProfileReader {
         Format format = Format.of(source, text);
         JsonFactory factory = format == Format.JSON ? jsonFactory : yamlFactory;
 
-        SourceIndex index = SourceIndex.scan(factory, text);
-        List<RawProblem> problems = new ArrayList<>(index.problems());
+        ReadSession session = new ReadSession();
         OrganisationProfile profile = null;
+        SourceIndex index;
+        try (IndexingParser parser = new IndexingParser(factory.createParser(text), text)) {
+            profile = map(parser, (format == Format.JSON ? jsonReader : yamlReader)
+                    .withAttribute(ReadSession.KEY, session), session);
+            index = parser.finish();
+        } catch (IOException e) {
+            // Creating or closing a parser over a string does no I/O.
+            throw new UncheckedIOException(e);
+        }
+        List<RawProblem> problems = new ArrayList<>(index.problems());
         if (!index.fatal()) {
-            ReadSession session = new ReadSession();
-            ObjectReader reader = (format == Format.JSON ? jsonReader : yamlReader)
-                    .withAttribute(ReadSession.KEY, session);
-            try (JsonParser p = factory.createParser(text)) {
-                profile = reader.readValue(p);
-            } catch (JsonMappingException e) {
-                // Anything the handler did not absorb: report it where it happened and stop mapping.
-                session.add(pathOf(e), SourceIndex.shortMessage(e));
-            } catch (IOException e) {
-                session.add("", SourceIndex.shortMessage(e));
-            }
             problems.addAll(session.problems());
             if (profile != null && index.rootIsObject()) {
                 problems.addAll(documentProblems(index));
@@ -193,6 +193,32 @@ public final class ProfileReader {
             throw new InvalidProfileException(located);
         }
         return profile;
+    }
+
+    /**
+     * Maps the document while the parser indexes it. What the mapping cannot absorb is recorded
+     * where it happened, unless the text itself failed (its problem is then the one that counts).
+     */
+    private static OrganisationProfile map(IndexingParser parser, ObjectReader reader, ReadSession session) {
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                JsonLocation at = parser.currentTokenLocation();
+                parser.refuse(first == null ? new RawProblem("", "the document is empty", 1, 1)
+                        : new RawProblem("", "the document is empty", at.getLineNr(), at.getColumnNr()));
+                return null;
+            }
+            return reader.readValue(parser);
+        } catch (JsonMappingException e) {
+            if (!parser.failed()) {
+                session.add(pathOf(e), MappingFailures.describe(e));
+            }
+        } catch (IOException e) {
+            if (!parser.failed()) {
+                session.add("", SourceIndex.shortMessage(e));
+            }
+        }
+        return null;
     }
 
     /** What the records cannot tell: missing top-level keys and sections written as null. */

@@ -369,6 +369,39 @@ class BadInputTest {
     }
 
     @Test
+    void aDuplicatedSectionOfAFullProfileIsOneDuplicateKey() throws Exception {
+        // Issue 13: with every section present Jackson had built the profile before the second
+        // 'organisation' and answered "No fallback setter/field defined for creator property".
+        String northwind = Files.readString(NorthwindTest.NORTHWIND);
+        int line = (int) northwind.lines().count() + 1;
+
+        assertThat(problems(northwind + "organisation:\n  id: again\n  assessedOn: 2026-11-01\n", "nw.yaml"))
+                .containsExactly("nw.yaml:" + line + ":1: organisation: duplicate key 'organisation'");
+    }
+
+    @Test
+    void aDuplicatedSectionOfAFullJsonProfileIsOneDuplicateKey() throws Exception {
+        String json = ProfileWriter.standard().toJson(reader.read(NorthwindTest.NORTHWIND)).stripTrailing();
+        String twice = json.substring(0, json.length() - 1) + ",\n  \"people\": []\n}\n";
+        int line = (int) json.lines().count() + 1;
+
+        assertThat(problems(twice, "nw.json")).containsExactly("nw.json:" + line + ":3: people: duplicate key 'people'");
+    }
+
+    @Test
+    void aControlCharacterInYamlIsPlacedAtItsLineAndColumn() {
+        String text = HEAD + """
+                forums:
+                  - id: exec
+                    kind: BO\u0007ARD
+                """;
+
+        assertThat(problems(text, "bell.yaml")).containsExactly("bell.yaml:13:13: forums: YAML text cannot hold"
+                + " the character U+0007 (a control character or a non-character); in a double-quoted string"
+                + " write it as \\u0007");
+    }
+
+    @Test
     void duplicateKeysInJson() {
         String text = """
                 {"schema": "cto-profile/1", "schema": "cto-profile/1",
