@@ -9,10 +9,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Set;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
@@ -27,7 +23,11 @@ final class IndexingParser extends JsonParserDelegate {
 
     private final SourceIndex index = new SourceIndex();
     private final String text;
-    private final Deque<Frame> frames = new ArrayDeque<>();
+    /** The innermost open object or list, {@code null} outside the root. */
+    private SourceIndex.Node open;
+    /** For an open object: the key of the value to come, and its entry (-1 for a duplicate key). */
+    private String pendingKey;
+    private int pendingEntry = -1;
     private boolean rootDone;
     private boolean ended;
     private boolean duplicateKey;
@@ -42,20 +42,6 @@ final class IndexingParser extends JsonParserDelegate {
     IndexingParser(JsonParser parser, String text) {
         super(parser);
         this.text = text;
-    }
-
-    private static final class Frame {
-        final String path;
-        final boolean array;
-        final Set<String> names;
-        int count;
-        String valuePath = "";
-
-        Frame(String path, boolean array) {
-            this.path = path;
-            this.array = array;
-            this.names = array ? Set.of() : new HashSet<>();
-        }
     }
 
     /** Whether the text was found unreadable; the mapping's own problems then do not count. */
@@ -168,57 +154,70 @@ final class IndexingParser extends JsonParserDelegate {
             ended = true;
             return null;
         }
-        Frame frame = frames.peek();
+        long place = SourceIndex.place(line, column);
+        SourceIndex.Node node = open;
         if (t == JsonToken.FIELD_NAME) {
-            String name = delegate.currentName();
-            String path = frame.path.isEmpty() ? name : frame.path + "." + name;
-            if (!frame.names.add(name)) {
+            String key = delegate.currentName();
+            pendingKey = key;
+            pendingEntry = node.addKey(key, place);
+            if (pendingEntry < 0) {
                 duplicateKey = true;
-                index.add(new RawProblem(path, "duplicate key '" + ReadSession.shorten(name) + "'", line, column));
-            } else {
-                index.place(path, line, column);
+                index.add(new RawProblem(node.entryPath(key, -1), "duplicate key '" + ReadSession.shorten(key) + "'",
+                        line, column));
             }
-            if (frames.size() == 1) {
-                index.topLevelKey(name);
-            }
-            frame.valuePath = path;
             return t;
         }
         if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-            frames.pop();
-            rootDone = frames.isEmpty();
+            open = node.parent;
+            rootDone = open == null;
             return t;
         }
-        String path;
-        if (frame == null) {
-            path = "";
-            index.place(path, line, column);
-            index.root(t == JsonToken.START_OBJECT);
-        } else if (frame.array) {
-            path = frame.path + "[" + frame.count++ + "]";
-            index.place(path, line, column);
+        int entry;
+        if (node == null) {
+            entry = -1;
+        } else if (node.array) {
+            entry = node.addItem(place);
         } else {
-            path = frame.valuePath;
-            if (frames.size() == 1 && t == JsonToken.VALUE_NULL) {
-                index.topLevelNull(path);
+            entry = pendingEntry;
+            if (node.parent == null && t == JsonToken.VALUE_NULL) {
+                index.topLevelNull(pendingKey);
             }
         }
         // Jackson reads an alias as its anchor's name; that would silently change the input.
         if (delegate instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             aliases++;
             if (firstAlias == null) {
-                firstAlias = new RawProblem(path, "*" + ReadSession.shorten(delegate.getText()), line, column);
+                firstAlias = new RawProblem(valuePath(node), "*" + ReadSession.shorten(delegate.getText()),
+                        line, column);
             }
         }
         if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-            if (frames.size() >= ProfileReader.MAX_NESTING_DEPTH) {
-                throw fail(new RawProblem(topSegment(path), tooDeep(), line, column));
+            if (node != null && node.depth >= ProfileReader.MAX_NESTING_DEPTH) {
+                throw fail(new RawProblem(node.topKey(node.array ? null : pendingKey), tooDeep(), line, column));
             }
-            frames.push(new Frame(path, t == JsonToken.START_ARRAY));
-        } else if (frame == null) {
+            boolean array = t == JsonToken.START_ARRAY;
+            SourceIndex.Node child = node == null ? new SourceIndex.Node(null, null, -1, array)
+                    : new SourceIndex.Node(node, node.array ? null : pendingKey, node.array ? entry : -1, array);
+            if (node == null) {
+                index.root(place, child, !array);
+            } else if (entry >= 0) {
+                // The value of a duplicate key is read (for its own problems) but not placed.
+                node.child(entry, child);
+            }
+            open = child;
+        } else if (node == null) {
+            index.root(place, null, false);
             rootDone = true;
         }
         return t;
+    }
+
+    /** The path of the value just read in {@code node}. */
+    private String valuePath(SourceIndex.Node node) {
+        if (node == null) {
+            return "";
+        }
+        return node.array ? node.entryPath(null, node.size() - 1) : node.entryPath(pendingKey, -1);
     }
 
     private JsonParseException fail(RawProblem problem) {
@@ -237,7 +236,7 @@ final class IndexingParser extends JsonParserDelegate {
             // The parser refuses the container before returning it, yet already points at it.
             JsonLocation where = delegate.currentTokenLocation();
             if (where != null && where.getLineNr() > 0) {
-                return new RawProblem(topSegment(framePath()), tooDeep(), where.getLineNr(), where.getColumnNr());
+                return new RawProblem(topKey(), tooDeep(), where.getLineNr(), where.getColumnNr());
             }
             return at(tooDeep());
         }
@@ -290,7 +289,7 @@ final class IndexingParser extends JsonParserDelegate {
         JsonLocation where = delegate.currentLocation();
         int line = where == null || where.getLineNr() <= 0 ? 1 : where.getLineNr();
         int column = where == null || where.getColumnNr() <= 0 ? 1 : where.getColumnNr();
-        return new RawProblem(topSegment(framePath()), message, line, column);
+        return new RawProblem(topKey(), message, line, column);
     }
 
     /** A character YAML does not allow, placed exactly: SnakeYAML gives its index among the code points. */
@@ -310,25 +309,18 @@ final class IndexingParser extends JsonParserDelegate {
                 column++;
             }
         }
-        return new RawProblem(topSegment(framePath()), String.format("YAML text cannot hold the character U+%04X"
+        return new RawProblem(topKey(), String.format("YAML text cannot hold the character U+%04X"
                 + " (a control character or a non-character); in a double-quoted string write it as \\u%04X",
                 e.getCodePoint(), e.getCodePoint()), line, column);
     }
 
     /** The path of the innermost open object or list: where a syntax error happened. */
     private String framePath() {
-        Frame top = frames.peek();
-        return top == null ? "" : top.path;
+        return open == null ? "" : open.path();
     }
 
-    private static String topSegment(String path) {
-        int cut = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-                cut = i;
-                break;
-            }
-        }
-        return path.substring(0, cut);
+    /** The top-level key of the innermost open object or list. */
+    private String topKey() {
+        return open == null ? "" : open.topKey(null);
     }
 }

@@ -42,14 +42,20 @@ final class WholeTextReader extends StreamReader {
         firstRefused = refused;
     }
 
-    /** Whether {@code ahead} characters from the pointer are readable; refuses a non-printable one. */
+    /** Whether the character {@code ahead} of the pointer exists; refuses a non-printable one. */
     private boolean available(int ahead) {
         int at = pointer + ahead;
-        if (at >= firstRefused && firstRefused < codePoints.length) {
-            throw new ReaderException(NAME, firstRefused, codePoints[firstRefused],
-                    "special characters are not allowed");
+        if (at < firstRefused) {
+            return true;
         }
-        return at < codePoints.length;
+        if (firstRefused < codePoints.length) {
+            throw refused();
+        }
+        return false;
+    }
+
+    private ReaderException refused() {
+        return new ReaderException(NAME, firstRefused, codePoints[firstRefused], "special characters are not allowed");
     }
 
     @Override

@@ -15,10 +15,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Parsers of {@link LinearYamlFactory} give exactly the tokens, texts, aliases, locations and
- * errors of Jackson's own YAML parser, on written profiles and on those with a character
+ * errors (problem, context and where) of Jackson's own YAML parser, on written profiles and on those with a character
  * dropped or inserted (which turns many into syntax errors).
  */
 class LinearYamlFactoryProperties {
@@ -38,7 +40,7 @@ class LinearYamlFactoryProperties {
                 });
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void tokensAndErrorsAreJacksonsOwn(@ForAll("documents") String text) {
         assertThat(LINEAR).isInstanceOf(LinearYamlFactory.class);
         assertThat(JACKSON).isNotInstanceOf(LinearYamlFactory.class);
@@ -56,8 +58,27 @@ class LinearYamlFactoryProperties {
                         + " offset " + at.getCharOffset());
             }
         } catch (Exception e) {
-            seen.add(e.getClass().getName() + ": " + e.getMessage());
+            seen.add(describe(e));
         }
         return seen;
+    }
+
+    /**
+     * What the reader uses of an error: SnakeYAML's problem, context and their marks. The full
+     * message also quotes the line from the reader's buffer, which is cut where SnakeYAML's
+     * 1,024-character buffer happened to end: that snippet is never shown, so it is left out.
+     */
+    private static String describe(Exception e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof MarkedYAMLException yaml) {
+                return e.getClass().getName() + ": " + yaml.getProblem() + " " + mark(yaml.getProblemMark())
+                        + " (" + yaml.getContext() + " " + mark(yaml.getContextMark()) + ")";
+            }
+        }
+        return e.getClass().getName() + ": " + e.getMessage();
+    }
+
+    private static String mark(Mark mark) {
+        return mark == null ? "-" : mark.getLine() + ":" + mark.getColumn() + "@" + mark.getIndex();
     }
 }
