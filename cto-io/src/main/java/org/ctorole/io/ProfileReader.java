@@ -7,14 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,10 +45,19 @@ import org.slf4j.LoggerFactory;
  * number, {@code yes} is not {@code true}), dates are {@code yyyy-MM-dd}, a key may appear once
  * per object. YAML aliases are refused (they would be read as the anchor's name), as are
  * documents larger than {@link #MAX_DOCUMENT_CHARS} or nested deeper than {@link #MAX_NESTING_DEPTH}.
+ *
+ * <p>Input is not trusted: a path must name a regular file (a directory, a device such as
+ * {@code /dev/zero}, a FIFO or a socket is refused before it is opened, so nothing blocks), a file
+ * or stream is read through a bounded stream whatever size it claims, text must be UTF-8 (a bad
+ * byte is reported with its line and column), and a YAML document is scanned in linear time.
+ * Every message that echoes the input has its control and bidirectional characters escaped.
  */
 public final class ProfileReader {
 
-    /** Largest document read, in characters (10 MiB); larger ones are refused before parsing. */
+    /**
+     * Largest document read (10 MiB): bytes of a file or stream, characters of a text. Larger ones
+     * are refused before parsing, and a file or stream is not read beyond it.
+     */
     public static final int MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
     /** Deepest nesting of objects and lists accepted; a profile needs about five levels. */
     public static final int MAX_NESTING_DEPTH = 100;
@@ -116,40 +119,33 @@ public final class ProfileReader {
         return readText(content, sourceName, false);
     }
 
-    private OrganisationProfile readFile(Path file, boolean validate) {
-        Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        return readText(load(file, source), source, validate);
-    }
-
-    private static String load(Path file, String source) {
+    /**
+     * Reads and validates a profile from a stream, such as standard input, reading at most
+     * {@link #MAX_DOCUMENT_CHARS} bytes of it (a longer input is refused without reading the
+     * rest). The stream is not closed.
+     *
+     * @param sourceName the name problems are located in, e.g. {@code <stdin>}; {@code .json} selects
+     *                   JSON, otherwise a leading brace does
+     * @throws InvalidProfileException listing every problem, including input that cannot be read
+     */
+    public OrganisationProfile read(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        String source = sourceName == null ? "<input>" : sourceName;
         try {
-            if (Files.isDirectory(file)) {
-                throw fileProblem("cannot read '" + source + "': it is a directory");
-            }
-            if (Files.size(file) > MAX_DOCUMENT_CHARS) {
-                throw fileProblem("cannot read '" + source + "': the file is larger than the limit of "
-                        + MAX_DOCUMENT_CHARS + " bytes");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw fileProblem("cannot read '" + source + "': no such file");
-        } catch (AccessDeniedException e) {
-            throw fileProblem("cannot read '" + source + "': permission denied");
-        } catch (CharacterCodingException e) {
-            throw fileProblem("cannot read '" + source + "': the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw fileProblem("cannot read '" + source + "': " + e.getMessage());
+            return readText(TextInput.read(in, source, MAX_DOCUMENT_CHARS), source, true);
+        } catch (TextInput.Unreadable e) {
+            throw new InvalidProfileException(List.of(e.problem()));
         }
     }
 
-    private static InvalidProfileException fileProblem(String message) {
-        return new InvalidProfileException(List.of(Problem.at("", message)));
+    private OrganisationProfile readFile(Path file, boolean validate) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        try {
+            return readText(TextInput.read(file, MAX_DOCUMENT_CHARS), source, validate);
+        } catch (TextInput.Unreadable e) {
+            throw new InvalidProfileException(List.of(e.problem()));
+        }
     }
 
     private OrganisationProfile readText(String content, String sourceName, boolean validate) {
