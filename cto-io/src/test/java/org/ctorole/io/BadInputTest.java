@@ -168,6 +168,60 @@ class BadInputTest {
     }
 
     @Test
+    void terminalEscapesInAValueAreEchoedEscaped() {
+        // Issue 13, item 6: printed raw, this value retitles the terminal and clears the screen.
+        String text = HEAD + """
+                forums:
+                  - id: exec
+                    kind: "\\e]0;pwned\\a\\e[2J"
+                    ctoAttends: true
+                """;
+
+        assertThat(problems(text, "esc.yaml")).containsExactly(
+                "esc.yaml:13:5: forums[0].kind: unknown value '\\u001B]0;pwned\\u0007\\u001B[2J' (expected one of"
+                        + " EXECUTIVE_MEETING, QUARTERLY_BUSINESS_REVIEW, BOARD, CUSTOMER_ADVISORY_BOARD,"
+                        + " MARKET_RESEARCH_REVIEW, OTHER)");
+    }
+
+    @Test
+    void terminalEscapesAndBidiOverridesInJsonAreEchoedEscaped() {
+        String text = """
+                {"schema": "cto-profile/1",
+                 "organisation": {"id": "acme", "assessedOn": "2026-11-01", "b\\u202Eudget": 1},
+                 "people": [{"id": "kim", "roles": ["C\\u001b[31mEO"]}]}
+                """;
+
+        assertThat(problems(text, "esc.json")).containsExactly(
+                "esc.json:2:61: organisation.b\\u202Eudget: unknown field 'b\\u202Eudget'",
+                "esc.json:3:37: people[0].roles[0]: unknown value 'C\\u001B[31mEO' (expected one of CEO, CFO, COO,"
+                        + " CTO, CIO, VP_ENGINEERING, VP_PRODUCT, HEAD_OF_SALES, HEAD_OF_MARKETING,"
+                        + " HEAD_OF_BUSINESS_DEVELOPMENT, ENGINEERING_MANAGER, ENGINEER, PRODUCT_MANAGER,"
+                        + " SALES_REPRESENTATIVE, MARKETER, OPERATIONS, OTHER)");
+    }
+
+    @Test
+    void validatorMessagesEchoingInputAreEscaped() {
+        String text = HEAD.replace("reportsTo: kim", "reportsTo: \"z\\u202Eed\"");
+
+        assertThat(problems(text, "bidi.yaml")).containsExactly(
+                "bidi.yaml:10:5: people[1].reportsTo: unknown person 'z\\u202Eed'");
+    }
+
+    @Test
+    void aKeyHoldingADotIsStillPlaced() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: true
+                    critical: true
+                    back.up: daily
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:15:5: systems[0].back.up: unknown field 'back.up'");
+    }
+
+    @Test
     void unknownEnumValueInAList() {
         String text = HEAD.replace("roles: [CTO]", "roles: [CTO, WIZARD]");
 
