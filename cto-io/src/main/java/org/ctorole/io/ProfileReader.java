@@ -1,22 +1,19 @@
 package org.ctorole.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
 import org.ctorole.model.validation.InvalidProfileException;
@@ -184,7 +181,7 @@ public final class ProfileReader {
             }
         }
         if (!problems.isEmpty()) {
-            List<Problem> located = locate(problems, index, source);
+            List<Problem> located = index.located(problems, source);
             LOG.debug("{}: {} problem(s)", source, located.size());
             throw new InvalidProfileException(located);
         }
@@ -259,18 +256,6 @@ public final class ProfileReader {
     private static boolean within(String path, String ancestor) {
         return path.equals(ancestor) || path.startsWith(ancestor)
                 && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
-    }
-
-    private static List<Problem> locate(List<RawProblem> raw, SourceIndex index, String source) {
-        Set<Problem> located = new LinkedHashSet<>();
-        for (RawProblem r : raw) {
-            int[] at = r.located() ? new int[] {r.line(), r.column()} : index.locate(r.path());
-            located.add(new Problem(r.path(), r.message(), Optional.of(new Problem.Location(source, at[0], at[1]))));
-        }
-        List<Problem> sorted = new ArrayList<>(located);
-        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().orElseThrow().line())
-                .thenComparingInt(p -> p.location().orElseThrow().column()));
-        return List.copyOf(sorted);
     }
 
     private static String pathOf(JsonMappingException e) {

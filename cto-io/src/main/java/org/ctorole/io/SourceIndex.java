@@ -3,11 +3,14 @@ package org.ctorole.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctorole.model.validation.Problem;
 
 /**
  * What one pass of the parser learnt about the text, filled by an {@link IndexingParser} while
@@ -217,6 +220,22 @@ final class SourceIndex {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /**
+     * The problems with their place in {@code source}: their own line and column, else their
+     * path's; without repeats, in file order.
+     */
+    List<Problem> located(List<RawProblem> raw, String source) {
+        Set<Problem> located = new LinkedHashSet<>();
+        for (RawProblem r : raw) {
+            int[] at = r.located() ? new int[] {r.line(), r.column()} : locate(r.path());
+            located.add(Problem.at(r.path(), r.message()).withLocation(new Problem.Location(source, at[0], at[1])));
+        }
+        List<Problem> sorted = new ArrayList<>(located);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().orElseThrow().line())
+                .thenComparingInt(p -> p.location().orElseThrow().column()));
+        return List.copyOf(sorted);
     }
 
     static long place(int line, int column) {
