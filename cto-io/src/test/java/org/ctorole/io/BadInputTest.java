@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
 
-    private static final String HEAD = """
+    static final String HEAD = """
             schema: cto-profile/1
             organisation:
               id: acme

@@ -20,17 +20,9 @@ class LongScalarTest {
     private static final int NINE_MB = 9_000_000;
     private static final Duration HANG = Duration.ofSeconds(30);
 
-    private static String profile(String nameLine) {
-        return """
-                schema: cto-profile/1
-                organisation:
-                  id: acme
-                  assessedOn: 2026-11-01
-                people:
-                  - id: kim
-                """ + nameLine + "\n" + """
-                    roles: [CEO]
-                """;
+    /** BadInputTest's valid profile, its first person named {@code name} as written. */
+    private static String profile(String name) {
+        return BadInputTest.HEAD.replace("  - id: kim\n", "  - id: kim\n    name: " + name + "\n");
     }
 
     @ParameterizedTest
@@ -42,7 +34,7 @@ class LongScalarTest {
             case "single-quoted" -> "'" + name + "'";
             default -> name;
         };
-        String text = profile("    name: " + value);
+        String text = profile(value);
 
         OrganisationProfile profile = assertTimeoutPreemptively(HANG,
                 () -> ProfileReader.standard().read(text, "long.yaml"));
