@@ -1,159 +1,298 @@
 package org.ctorole.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.rules.AssessmentPolicy;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads an {@link AssessmentPolicy} from a YAML (or JSON) file: keys are the policy's field
- * names, values override the defaults; keys left out keep them. An unknown key, a wrong type or
- * an out-of-range value is refused with its key and line.
+ * names, values override the defaults; keys left out keep them; an empty file is the default
+ * policy. Read as strictly as a profile: every problem at once, each with its file, line and
+ * column (syntax, duplicate keys, unknown keys, wrong types, unknown values, values out of their
+ * range such as an {@code indicatorTarget} off the 1–5 scale of the performance indicators), in
+ * plain words; the same size limit, bounded reading and refusal of devices and pipes.
  *
  * <pre>{@code
  * # strict.yaml
  * restoreTestMaxAgeDays: 30
  * lateJoinStages: [REVIEW, FEASIBILITY, IMPLEMENTATION, NEVER]
  *
- * AssessmentPolicy policy = PolicyReader.read(Path.of("strict.yaml"));
+ * AssessmentPolicy policy = PolicyReader.read(Path.of("strict.yaml"));   // or InvalidInputException
  * }</pre>
  */
 public final class PolicyReader {
-    private static final ObjectMapper MAPPER = mapper();
+    private static final JsonFactory YAML = ProfileMapping.yamlFactory();
+    private static final JsonFactory JSON = ProfileMapping.jsonFactory();
+    /** The policy's fields by name, in declaration order. */
+    private static final Map<String, RecordComponent> FIELDS = Arrays.stream(
+                    AssessmentPolicy.class.getRecordComponents())
+            .collect(Collectors.toMap(RecordComponent::getName, c -> c, (a, b) -> a, LinkedHashMap::new));
+    private static final Constructor<AssessmentPolicy> CONSTRUCTOR = canonicalConstructor();
 
     private PolicyReader() {
     }
 
-    private static ObjectMapper mapper() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(ProfileReader.MAX_ALIASES);
-        options.setNestingDepthLimit(ProfileReader.MAX_NESTING_DEPTH);
-        YAMLMapper m = new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
-        m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        m.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail);
-        m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        return m;
-    }
-
-    /** The policy of a file. */
+    /**
+     * The policy of a file.
+     *
+     * @throws InvalidInputException listing every problem, including a file that cannot be read
+     */
     public static AssessmentPolicy read(Path file) {
+        Objects.requireNonNull(file, "file");
         try {
-            return read(Files.readString(file), file.toString());
-        } catch (NoSuchFileException e) {
-            throw invalid(file.toString(), List.of(Problem.at("", "file not found")));
-        } catch (IOException e) {
-            throw invalid(file.toString(), List.of(Problem.at("", "cannot read: " + e.getMessage())));
+            return read(TextInput.read(file, ProfileReader.MAX_DOCUMENT_CHARS), file.toString());
+        } catch (TextInput.Unreadable e) {
+            throw invalid(file.toString(), List.of(e.problem()));
         }
     }
 
-    /** The policy of a text; {@code source} names it in errors. */
-    public static AssessmentPolicy read(String text, String source) {
-        JsonNode root;
-        Map<String, JsonLocation> where = new HashMap<>();
+    /** The policy of a stream, read up to the size limit and not closed; {@code source} names it in errors. */
+    public static AssessmentPolicy read(InputStream in, String source) {
+        Objects.requireNonNull(in, "in");
         try {
-            root = MAPPER.readTree(text);
-            locateKeys(text, where);
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            Problem p = Problem.at("", e.getOriginalMessage());
-            throw invalid(source, List.of(l == null ? p : p.withLocation(
-                    new Problem.Location(source, l.getLineNr(), l.getColumnNr()))));
+            return read(TextInput.read(in, source, ProfileReader.MAX_DOCUMENT_CHARS), source);
+        } catch (TextInput.Unreadable e) {
+            throw invalid(source, List.of(e.problem()));
         }
-        if (root == null || root.isMissingNode() || root.isNull()) {
+    }
+
+    /** The policy of a text; {@code source} names it in errors ({@code .json} reads it as JSON). */
+    public static AssessmentPolicy read(String text, String source) {
+        Objects.requireNonNull(text, "text");
+        String name = source == null ? "<policy>" : source;
+        if (text.length() > ProfileReader.MAX_DOCUMENT_CHARS) {
+            throw invalid(name, List.of(Problem.at("", "the document is too large (" + text.length()
+                    + " characters, the limit is " + ProfileReader.MAX_DOCUMENT_CHARS + ")")
+                    .withLocation(new Problem.Location(name, 1, 1))));
+        }
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        JsonFactory factory = Format.of(name, body) == Format.JSON ? JSON : YAML;
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<RawProblem> problems = new ArrayList<>();
+        SourceIndex index;
+        boolean empty = false;
+        try (IndexingParser parser = new IndexingParser(factory.createParser(body), body)) {
+            try {
+                JsonToken first = parser.nextToken();
+                empty = first == null || first == JsonToken.VALUE_NULL;
+                if (first == JsonToken.START_OBJECT) {
+                    readFields(parser, values, problems);
+                } else if (!empty) {
+                    problems.add(RawProblem.byPath("", "a policy is a mapping of threshold names to values, got "
+                            + ReadSession.describe(parser)));
+                    parser.skipChildren();
+                }
+            } catch (IOException e) {
+                // The text's own problem, recorded by the parser.
+            }
+            index = parser.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // no I/O: the text is in memory
+        }
+        if (index.fatal()) {
+            throw invalid(name, index.located(index.problems(), name));
+        }
+        problems.addAll(index.problems());
+        if (empty && problems.isEmpty()) {
             return AssessmentPolicy.defaults();
         }
-        if (!root.isObject()) {
-            throw invalid(source, List.of(Problem.at("", "a policy is a mapping of threshold names to values")));
-        }
-        ObjectNode merged = MAPPER.valueToTree(AssessmentPolicy.defaults());
-        List<Problem> problems = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (!merged.has(e.getKey())) {
-                problems.add(at(source, where, e.getKey(), "unknown key '" + e.getKey() + "' (known: "
-                        + String.join(", ", iterable(merged.fieldNames())) + ")"));
-            } else {
-                merged.set(e.getKey(), e.getValue());
+        problems.addAll(rangeProblems(values));
+        if (problems.isEmpty()) {
+            try {
+                return build(values);
+            } catch (IllegalArgumentException e) {
+                problems.add(rangeProblem(values, e));
             }
         }
-        if (!problems.isEmpty()) {
-            throw invalid(source, problems);
-        }
-        try {
-            return MAPPER.treeToValue(merged, AssessmentPolicy.class);
-        } catch (JsonProcessingException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException range && range.getMessage() != null
-                    && range.getMessage().contains(": ")) {
-                String key = range.getMessage().substring(0, range.getMessage().indexOf(": "));
-                throw invalid(source, List.of(at(source, where, key,
-                        range.getMessage().substring(key.length() + 2))));
+        throw invalid(name, index.located(problems, name));
+    }
+
+    private static void readFields(JsonParser parser, Map<String, Object> values, List<RawProblem> problems)
+            throws IOException {
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String key = parser.currentName();
+            parser.nextToken();
+            RecordComponent field = FIELDS.get(key);
+            if (field == null) {
+                problems.add(RawProblem.byPath(key, "unknown key '" + ReadSession.shorten(key) + "' (known: "
+                        + String.join(", ", FIELDS.keySet()) + ")"));
+                parser.skipChildren();
+                continue;
             }
-            String key = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? mapping.getPath().get(0).getFieldName() : "";
-            throw invalid(source, List.of(at(source, where, key == null ? "" : key, e.getOriginalMessage())));
+            Object value = value(parser, key, field.getGenericType(), problems);
+            if (value != null) {
+                values.put(key, value);
+            }
         }
     }
 
-    private static Problem at(String source, Map<String, JsonLocation> where, String key, String message) {
-        Problem p = Problem.at(key, message);
-        return Optional.ofNullable(where.get(key))
-                .map(l -> p.withLocation(new Problem.Location(source, l.getLineNr(), l.getColumnNr())))
-                .orElse(p);
-    }
-
-    /** Where each top-level key stands, for error messages. */
-    private static void locateKeys(String text, Map<String, JsonLocation> where) throws JsonProcessingException {
-        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
-            int depth = 0;
-            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
-                if (t.isStructStart()) {
-                    depth++;
-                } else if (t.isStructEnd()) {
-                    depth--;
-                } else if (t == JsonToken.FIELD_NAME && depth == 1) {
-                    where.put(parser.currentName(), parser.currentTokenLocation());
+    /** The value under the parser as {@code type}, or {@code null} with a problem recorded. */
+    private static Object value(JsonParser parser, String path, Type type, List<RawProblem> problems)
+            throws IOException {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        JsonToken t = parser.currentToken();
+        Object value = null;
+        String expected;
+        if (raw == int.class) {
+            expected = "a whole number";
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+                if (parser.getNumberType() == JsonParser.NumberType.INT) {
+                    value = parser.getIntValue();
+                } else {
+                    expected = "a whole number between " + Integer.MIN_VALUE + " and " + Integer.MAX_VALUE;
                 }
             }
+        } else if (raw == double.class) {
+            expected = "a number";
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                value = finite(parser);
+            }
+        } else if (raw == boolean.class) {
+            expected = "true or false";
+            value = t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        } else if (raw == String.class) {
+            expected = "a string";
+            value = t == JsonToken.VALUE_STRING ? parser.getText() : null;
+        } else if (raw.isEnum()) {
+            expected = StrictScalars.oneOf(raw);
+            if (t == JsonToken.VALUE_STRING) {
+                value = constant(raw, parser.getText());
+                if (value == null) {
+                    problems.add(RawProblem.byPath(path, "unknown value '" + ReadSession.shorten(parser.getText())
+                            + "' (expected " + expected + ")"));
+                    return null;
+                }
+            }
+        } else if (Collection.class.isAssignableFrom(raw) && type instanceof ParameterizedType p
+                && p.getActualTypeArguments()[0] instanceof Class<?> element && element.isEnum()) {
+            expected = "a list of " + StrictScalars.oneOf(element).replaceFirst("^one of ", "");
+            if (t == JsonToken.START_ARRAY) {
+                return enumList(parser, path, element, problems);
+            }
+        } else {
+            throw new IllegalStateException("AssessmentPolicy." + path + ": no reader for " + type);
+        }
+        if (value == null) {
+            problems.add(RawProblem.byPath(path, "expected " + expected + ", got " + ReadSession.describe(parser)));
+            parser.skipChildren();
+        }
+        return value;
+    }
+
+    private static Object finite(JsonParser parser) throws IOException {
+        try {
+            double d = parser.getDoubleValue();
+            return Double.isFinite(d) ? d : null;
         } catch (JsonProcessingException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return null; // YAML's .nan and .inf look like numbers to the parser
+        }
+    }
+
+    /** The items of a list of enum values, every unknown one reported at its place; null if any. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumList(JsonParser parser, String path, Class<?> element, List<RawProblem> problems)
+            throws IOException {
+        EnumSet set = EnumSet.noneOf((Class<Enum>) element);
+        boolean complete = true;
+        int i = 0;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY && t != null; t = parser.nextToken(), i++) {
+            Object item = value(parser, path + "[" + i + "]", element, problems);
+            if (item == null) {
+                complete = false;
+            } else {
+                set.add(item);
+            }
+        }
+        return complete ? set : null;
+    }
+
+    private static Object constant(Class<?> type, String name) {
+        for (Object c : type.getEnumConstants()) {
+            if (((Enum<?>) c).name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Each value's range, checked on its own against the defaults, so that every bad value is reported. */
+    private static List<RawProblem> rangeProblems(Map<String, Object> values) {
+        List<RawProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            try {
+                build(Map.of(e.getKey(), e.getValue()));
+            } catch (IllegalArgumentException refused) {
+                String message = String.valueOf(refused.getMessage());
+                String own = e.getKey() + ": ";
+                problems.add(RawProblem.byPath(e.getKey(), message.startsWith(own)
+                        ? message.substring(own.length()) : message));
+            }
+        }
+        return problems;
+    }
+
+    /** A problem between values (a minimum above its maximum), placed at the first key it names. */
+    private static RawProblem rangeProblem(Map<String, Object> values, IllegalArgumentException e) {
+        String message = String.valueOf(e.getMessage());
+        String key = values.keySet().stream().filter(k -> message.startsWith(k + ": ")).findFirst()
+                .or(() -> values.keySet().stream().filter(message::contains).findFirst()).orElse("");
+        String own = key + ": ";
+        return RawProblem.byPath(key, !key.isEmpty() && message.startsWith(own)
+                ? message.substring(own.length()) : message);
+    }
+
+    /** The default policy with {@code values} in place of its own. */
+    private static AssessmentPolicy build(Map<String, Object> values) {
+        AssessmentPolicy defaults = AssessmentPolicy.defaults();
+        Object[] arguments = new Object[FIELDS.size()];
+        int i = 0;
+        try {
+            for (RecordComponent field : FIELDS.values()) {
+                Object value = values.get(field.getName());
+                arguments[i++] = value != null ? value : field.getAccessor().invoke(defaults);
+            }
+            return CONSTRUCTOR.newInstance(arguments);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalArgumentException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException("cannot build the policy", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build the policy", e);
+        }
+    }
+
+    private static Constructor<AssessmentPolicy> canonicalConstructor() {
+        Class<?>[] types = FIELDS.values().stream().map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return AssessmentPolicy.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a record has its canonical constructor", e);
         }
     }
 
     private static InvalidInputException invalid(String source, List<Problem> problems) {
         return new InvalidInputException("policy " + source, problems);
-    }
-
-    private static Iterable<String> iterable(Iterator<String> it) {
-        List<String> list = new ArrayList<>();
-        it.forEachRemaining(list::add);
-        return list;
     }
 }

@@ -55,7 +55,7 @@ final class ProfileMapping {
         loader.setCodePointLimit(ProfileReader.MAX_DOCUMENT_CHARS);
         // Duplicate keys are found by SourceIndex, which reports all of them; the parser would stop at the first.
         loader.setAllowDuplicateKeys(true);
-        return YAMLFactory.builder()
+        return new LinearYamlFactory(YAMLFactory.builder()
                 .loaderOptions(loader)
                 .streamReadConstraints(constraints())
                 // YAML 1.2 booleans only: yes/no/on/off are text, so "yes" is never taken for true.
@@ -65,8 +65,7 @@ final class ProfileMapping {
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                 .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
                 .disable(YAMLGenerator.Feature.SPLIT_LINES)
-                .stringQuotingChecker(new ReadBackQuoting())
-                .build();
+                .stringQuotingChecker(new ReadBackQuoting()));
     }
 
     /**
@@ -75,10 +74,9 @@ final class ProfileMapping {
      */
     static final class ReadBackQuoting extends StringQuotingChecker.Default {
         private static final long serialVersionUID = 1L;
-        private static final YAMLFactory PLAIN = YAMLFactory.builder()
+        private static final YAMLFactory PLAIN = new LinearYamlFactory(YAMLFactory.builder()
                 .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
-                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
-                .build();
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL));
 
         // Words and kebab-case ids read back as themselves once the reserved words are quoted; parsing is for the rest.
         private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Za-z][A-Za-z0-9_./-]*( [A-Za-z0-9_./-]+)*");

@@ -1,26 +1,19 @@
 package org.ctorole.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
 import org.ctorole.model.validation.InvalidProfileException;
@@ -49,10 +42,19 @@ import org.slf4j.LoggerFactory;
  * number, {@code yes} is not {@code true}), dates are {@code yyyy-MM-dd}, a key may appear once
  * per object. YAML aliases are refused (they would be read as the anchor's name), as are
  * documents larger than {@link #MAX_DOCUMENT_CHARS} or nested deeper than {@link #MAX_NESTING_DEPTH}.
+ *
+ * <p>Input is not trusted: a path must name a regular file (a directory, a device such as
+ * {@code /dev/zero}, a FIFO or a socket is refused before it is opened, so nothing blocks), a file
+ * or stream is read through a bounded stream whatever size it claims, text must be UTF-8 (a bad
+ * byte is reported with its line and column), and a YAML document is scanned in linear time.
+ * Every message that echoes the input has its control and bidirectional characters escaped.
  */
 public final class ProfileReader {
 
-    /** Largest document read, in characters (10 MiB); larger ones are refused before parsing. */
+    /**
+     * Largest document read (10 MiB): bytes of a file or stream, characters of a text. Larger ones
+     * are refused before parsing, and a file or stream is not read beyond it.
+     */
     public static final int MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
     /** Deepest nesting of objects and lists accepted; a profile needs about five levels. */
     public static final int MAX_NESTING_DEPTH = 100;
@@ -114,40 +116,33 @@ public final class ProfileReader {
         return readText(content, sourceName, false);
     }
 
-    private OrganisationProfile readFile(Path file, boolean validate) {
-        Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        return readText(load(file, source), source, validate);
-    }
-
-    private static String load(Path file, String source) {
+    /**
+     * Reads and validates a profile from a stream, such as standard input, reading at most
+     * {@link #MAX_DOCUMENT_CHARS} bytes of it (a longer input is refused without reading the
+     * rest). The stream is not closed.
+     *
+     * @param sourceName the name problems are located in, e.g. {@code <stdin>}; {@code .json} selects
+     *                   JSON, otherwise a leading brace does
+     * @throws InvalidProfileException listing every problem, including input that cannot be read
+     */
+    public OrganisationProfile read(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        String source = sourceName == null ? "<input>" : sourceName;
         try {
-            if (Files.isDirectory(file)) {
-                throw fileProblem("cannot read '" + source + "': it is a directory");
-            }
-            if (Files.size(file) > MAX_DOCUMENT_CHARS) {
-                throw fileProblem("cannot read '" + source + "': the file is larger than the limit of "
-                        + MAX_DOCUMENT_CHARS + " bytes");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (NoSuchFileException e) {
-            throw fileProblem("cannot read '" + source + "': no such file");
-        } catch (AccessDeniedException e) {
-            throw fileProblem("cannot read '" + source + "': permission denied");
-        } catch (CharacterCodingException e) {
-            throw fileProblem("cannot read '" + source + "': the file is not UTF-8 text");
-        } catch (IOException e) {
-            throw fileProblem("cannot read '" + source + "': " + e.getMessage());
+            return readText(TextInput.read(in, source, MAX_DOCUMENT_CHARS), source, true);
+        } catch (TextInput.Unreadable e) {
+            throw new InvalidProfileException(List.of(e.problem()));
         }
     }
 
-    private static InvalidProfileException fileProblem(String message) {
-        return new InvalidProfileException(List.of(Problem.at("", message)));
+    private OrganisationProfile readFile(Path file, boolean validate) {
+        Objects.requireNonNull(file, "file");
+        String source = file.toString();
+        try {
+            return readText(TextInput.read(file, MAX_DOCUMENT_CHARS), source, validate);
+        } catch (TextInput.Unreadable e) {
+            throw new InvalidProfileException(List.of(e.problem()));
+        }
     }
 
     private OrganisationProfile readText(String content, String sourceName, boolean validate) {
@@ -162,21 +157,19 @@ public final class ProfileReader {
         Format format = Format.of(source, text);
         JsonFactory factory = format == Format.JSON ? jsonFactory : yamlFactory;
 
-        SourceIndex index = SourceIndex.scan(factory, text);
-        List<RawProblem> problems = new ArrayList<>(index.problems());
+        ReadSession session = new ReadSession();
         OrganisationProfile profile = null;
+        SourceIndex index;
+        try (IndexingParser parser = new IndexingParser(factory.createParser(text), text)) {
+            profile = map(parser, (format == Format.JSON ? jsonReader : yamlReader)
+                    .withAttribute(ReadSession.KEY, session), session);
+            index = parser.finish();
+        } catch (IOException e) {
+            // Creating or closing a parser over a string does no I/O.
+            throw new UncheckedIOException(e);
+        }
+        List<RawProblem> problems = new ArrayList<>(index.problems());
         if (!index.fatal()) {
-            ReadSession session = new ReadSession();
-            ObjectReader reader = (format == Format.JSON ? jsonReader : yamlReader)
-                    .withAttribute(ReadSession.KEY, session);
-            try (JsonParser p = factory.createParser(text)) {
-                profile = reader.readValue(p);
-            } catch (JsonMappingException e) {
-                // Anything the handler did not absorb: report it where it happened and stop mapping.
-                session.add(pathOf(e), SourceIndex.shortMessage(e));
-            } catch (IOException e) {
-                session.add("", SourceIndex.shortMessage(e));
-            }
             problems.addAll(session.problems());
             if (profile != null && index.rootIsObject()) {
                 problems.addAll(documentProblems(index));
@@ -188,11 +181,37 @@ public final class ProfileReader {
             }
         }
         if (!problems.isEmpty()) {
-            List<Problem> located = locate(problems, index, source);
+            List<Problem> located = index.located(problems, source);
             LOG.debug("{}: {} problem(s)", source, located.size());
             throw new InvalidProfileException(located);
         }
         return profile;
+    }
+
+    /**
+     * Maps the document while the parser indexes it. What the mapping cannot absorb is recorded
+     * where it happened, unless the text itself failed (its problem is then the one that counts).
+     */
+    private static OrganisationProfile map(IndexingParser parser, ObjectReader reader, ReadSession session) {
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                JsonLocation at = parser.currentTokenLocation();
+                parser.refuse(first == null ? new RawProblem("", "the document is empty", 1, 1)
+                        : new RawProblem("", "the document is empty", at.getLineNr(), at.getColumnNr()));
+                return null;
+            }
+            return reader.readValue(parser);
+        } catch (JsonMappingException e) {
+            if (!parser.failed()) {
+                session.add(pathOf(e), MappingFailures.describe(e));
+            }
+        } catch (IOException e) {
+            if (!parser.failed()) {
+                session.add("", SourceIndex.shortMessage(e));
+            }
+        }
+        return null;
     }
 
     /** What the records cannot tell: missing top-level keys and sections written as null. */
@@ -237,18 +256,6 @@ public final class ProfileReader {
     private static boolean within(String path, String ancestor) {
         return path.equals(ancestor) || path.startsWith(ancestor)
                 && (path.charAt(ancestor.length()) == '.' || path.charAt(ancestor.length()) == '[');
-    }
-
-    private static List<Problem> locate(List<RawProblem> raw, SourceIndex index, String source) {
-        Set<Problem> located = new LinkedHashSet<>();
-        for (RawProblem r : raw) {
-            int[] at = r.located() ? new int[] {r.line(), r.column()} : index.locate(r.path());
-            located.add(new Problem(r.path(), r.message(), Optional.of(new Problem.Location(source, at[0], at[1]))));
-        }
-        List<Problem> sorted = new ArrayList<>(located);
-        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().orElseThrow().line())
-                .thenComparingInt(p -> p.location().orElseThrow().column()));
-        return List.copyOf(sorted);
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,45 +1,147 @@
 package org.ctorole.io;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ctorole.model.validation.Problem;
 
 /**
- * One streaming pass over the text: where each path stands (so that problems found later, on
- * records, get a line and column), plus what only the text shows: syntax errors, duplicate
- * keys, YAML aliases, excessive nesting, which top-level keys are present.
- * A problem points at the key of the field it is about, or at the list item.
+ * What one pass of the parser learnt about the text, filled by an {@link IndexingParser} while
+ * the mapping reads from it: where each path stands (so that problems found later, on records,
+ * get a line and column), plus what only the text shows: syntax errors, duplicate keys, YAML
+ * aliases, excessive nesting, which top-level keys are present. A problem points at the key of
+ * the field it is about, or at the list item.
  */
 final class SourceIndex {
 
     private static final Pattern JACKSON_SOURCE = Pattern.compile(
             "\\s*\\(for \\w+ starting at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]\\)");
     private static final Pattern CHAR_CODE = Pattern.compile(" \\(code \\d+\\)");
+    /** Beyond this many keys an object finds duplicates through a hash set rather than by comparing. */
+    private static final int SMALL_OBJECT = 12;
 
-    private final Map<String, int[]> locations = new HashMap<>();
-    private final Set<String> topLevelKeys = new LinkedHashSet<>();
-    private final Set<String> topLevelNulls = new HashSet<>();
     private final List<RawProblem> problems = new ArrayList<>();
+    private final Set<String> topLevelNulls = new HashSet<>();
+    private Node root;
+    private long rootPlace;
     private boolean rootIsObject;
     private boolean fatal;
 
-    private SourceIndex() {
+    /**
+     * An object or a list of the text: where each of its entries stands (an object's at its key,
+     * a list's at the item) and which entries are objects or lists themselves. Paths are not built
+     * while reading (most texts have no problem to place); {@link #path()} builds one when needed.
+     */
+    static final class Node {
+        final Node parent;
+        /** The key in the parent object, or {@code null}. */
+        final String name;
+        /** The position in the parent list, or -1. */
+        final int index;
+        final boolean array;
+        final int depth;
+        private String[] names;
+        private long[] places = new long[4];
+        private Node[] children = new Node[4];
+        private Set<String> nameSet;
+        private int size;
+
+        Node(Node parent, String name, int index, boolean array) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+            this.array = array;
+            this.depth = parent == null ? 1 : parent.depth + 1;
+            this.names = array ? null : new String[4];
+        }
+
+        /** Adds a key; -1 when the object has it already (the first place counts). */
+        int addKey(String key, long place) {
+            if (has(key)) {
+                return -1;
+            }
+            int entry = grow(place);
+            names[entry] = key;
+            if (nameSet != null) {
+                nameSet.add(key);
+            } else if (size > SMALL_OBJECT) {
+                nameSet = new HashSet<>(Arrays.asList(names).subList(0, size));
+            }
+            return entry;
+        }
+
+        /** Adds a list item; its index. */
+        int addItem(long place) {
+            return grow(place);
+        }
+
+        void child(int entry, Node node) {
+            children[entry] = node;
+        }
+
+        /** The number of items of a list read so far. */
+        int size() {
+            return size;
+        }
+
+        boolean has(String key) {
+            if (nameSet != null) {
+                return nameSet.contains(key);
+            }
+            for (int i = 0; i < size; i++) {
+                if (names[i].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int grow(long place) {
+            if (size == places.length) {
+                places = Arrays.copyOf(places, size * 2);
+                children = Arrays.copyOf(children, size * 2);
+                if (names != null) {
+                    names = Arrays.copyOf(names, size * 2);
+                }
+            }
+            places[size] = place;
+            return size++;
+        }
+
+        /** The path of this object or list, written as in {@code Problem}: {@code people[3].backup}. */
+        String path() {
+            if (parent == null) {
+                return "";
+            }
+            return parent.entryPath(name, index);
+        }
+
+        /** The path of an entry of this object ({@code key}) or list ({@code item}). */
+        String entryPath(String key, int item) {
+            String here = path();
+            if (array) {
+                return here + "[" + item + "]";
+            }
+            return here.isEmpty() ? key : here + "." + key;
+        }
+
+        /** The key of the top-level entry this node lies in ({@code ""} when the root is a list). */
+        String topKey(String key) {
+            Node node = this;
+            String top = key;
+            while (node.parent != null) {
+                top = node.name;
+                node = node.parent;
+            }
+            return node.array || top == null ? "" : top;
+        }
     }
 
     /** Problems the text alone shows. */
@@ -47,7 +149,7 @@ final class SourceIndex {
         return problems;
     }
 
-    /** Whether the text cannot be mapped to a profile at all (syntax, limits, aliases, emptiness). */
+    /** Whether the text cannot be mapped at all (syntax, limits, aliases, emptiness). */
     boolean fatal() {
         return fatal;
     }
@@ -57,213 +159,107 @@ final class SourceIndex {
     }
 
     boolean hasTopLevelKey(String key) {
-        return topLevelKeys.contains(key);
+        return root != null && !root.array && root.has(key);
     }
 
     boolean isTopLevelNull(String key) {
         return topLevelNulls.contains(key);
     }
 
-    /** Line and column of the path, or of its nearest ancestor present in the text. */
+    /**
+     * Line and column of the path, or of its nearest ancestor present in the text. A key may
+     * itself hold a dot or a bracket: at each object the longest key that fits is followed.
+     */
     int[] locate(String path) {
-        String p = path;
-        while (true) {
-            int[] at = locations.get(p);
-            if (at != null) {
-                return at;
-            }
-            if (p.isEmpty()) {
-                return new int[] {1, 1};
-            }
-            p = parent(p);
-        }
-    }
-
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut <= 0 ? "" : path.substring(0, cut);
-    }
-
-    private static String join(String parent, String name) {
-        return parent.isEmpty() ? name : parent + "." + name;
-    }
-
-    private static final class Frame {
-        final String path;
-        final boolean array;
-        final Set<String> names = new HashSet<>();
-        int count;
-        String valuePath = "";
-
-        Frame(String path, boolean array) {
-            this.path = path;
-            this.array = array;
-        }
-    }
-
-    static SourceIndex scan(JsonFactory factory, String content) {
-        SourceIndex index = new SourceIndex();
-        Deque<Frame> frames = new ArrayDeque<>();
-        JsonParser parser = null;
-        int aliases = 0;
-        RawProblem firstAlias = null;
-        try (JsonParser p = factory.createParser(content)) {
-            parser = p;
-            boolean rootDone = false;
-            JsonToken t = p.nextToken();
-            if (t == null || t == JsonToken.VALUE_NULL) {
-                JsonLocation at = p.currentTokenLocation();
-                index.fail(t == null ? new RawProblem("", "the document is empty", 1, 1)
-                        : new RawProblem("", "the document is empty", at.getLineNr(), at.getColumnNr()));
-                return index;
-            }
-            for (; t != null; t = p.nextToken()) {
-                JsonLocation at = p.currentTokenLocation();
-                if (rootDone) {
-                    index.problems.add(new RawProblem("", p instanceof YAMLParser
-                            ? "only one YAML document is allowed, found another here"
-                            : "unexpected content after the end of the profile", at.getLineNr(), at.getColumnNr()));
+        long best = rootPlace;
+        Node node = root;
+        int i = 0;
+        while (node != null && i < path.length()) {
+            int entry;
+            if (path.charAt(i) == '[') {
+                int close = path.indexOf(']', i);
+                entry = node.array && close > i + 1 ? parseIndex(path, i + 1, close) : -1;
+                if (entry < 0 || entry >= node.size) {
                     break;
                 }
-                Frame frame = frames.peek();
-                if (t == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    String path = join(frame.path, name);
-                    if (!frame.names.add(name)) {
-                        index.problems.add(new RawProblem(path, "duplicate key '" + ReadSession.shorten(name) + "'",
-                                at.getLineNr(), at.getColumnNr()));
-                    } else {
-                        index.locations.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
-                    }
-                    if (frames.size() == 1) {
-                        index.topLevelKeys.add(name);
-                    }
-                    frame.valuePath = path;
-                    continue;
+                i = close + 1;
+            } else {
+                int from = path.charAt(i) == '.' && i > 0 ? i + 1 : i;
+                entry = node.array ? -1 : longestKey(node, path, from);
+                if (entry < 0) {
+                    break;
                 }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    frames.pop();
-                    rootDone = frames.isEmpty();
-                    continue;
-                }
-                String path;
-                if (frame == null) {
-                    path = "";
-                    index.locations.put(path, new int[] {at.getLineNr(), at.getColumnNr()});
-                    index.rootIsObject = t == JsonToken.START_OBJECT;
-                } else if (frame.array) {
-                    path = frame.path + "[" + frame.count++ + "]";
-                    index.locations.putIfAbsent(path, new int[] {at.getLineNr(), at.getColumnNr()});
-                } else {
-                    path = frame.valuePath;
-                    if (frames.size() == 1 && t == JsonToken.VALUE_NULL) {
-                        index.topLevelNulls.add(path);
-                    }
-                }
-                // Jackson reads an alias as its anchor's name; that would silently change the profile.
-                if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-                    aliases++;
-                    if (firstAlias == null) {
-                        firstAlias = new RawProblem(path, "*" + ReadSession.shorten(p.getText()),
-                                at.getLineNr(), at.getColumnNr());
-                    }
-                }
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    if (frames.size() >= ProfileReader.MAX_NESTING_DEPTH) {
-                        index.fail(new RawProblem(topSegment(path), tooDeep(), at.getLineNr(), at.getColumnNr()));
-                        return index;
-                    }
-                    frames.push(new Frame(path, t == JsonToken.START_ARRAY));
-                } else if (frame == null) {
-                    rootDone = true;
-                }
+                i = from + node.names[entry].length();
             }
-        } catch (StreamConstraintsException e) {
-            index.fail(limitProblem(e, parser, frames));
-        } catch (JsonProcessingException e) {
-            index.fail(syntaxProblem(e, parser, frames));
-        } catch (IOException | RuntimeException e) {
-            // SnakeYAML limits (code points, aliases) surface as unchecked YAMLExceptions.
-            index.fail(at(parser, frames, shortMessage(e)));
+            best = node.places[entry];
+            node = node.children[entry];
         }
-        if (firstAlias != null) {
-            String message = aliases > ProfileReader.MAX_ALIASES
-                    ? "too many YAML aliases (" + aliases + ", the limit is " + ProfileReader.MAX_ALIASES
-                            + "): refusing a possible alias bomb"
-                    : "YAML aliases are not supported (" + firstAlias.message() + "): write the value out in full";
-            index.fail(new RawProblem(firstAlias.path(), message, firstAlias.line(), firstAlias.column()));
-        }
-        return index;
+        return best == 0 ? new int[] {1, 1} : new int[] {(int) (best >>> 32), (int) best};
     }
 
-    private void fail(RawProblem problem) {
+    private static int longestKey(Node node, String path, int from) {
+        int found = -1;
+        for (int e = 0; e < node.size; e++) {
+            String key = node.names[e];
+            int end = from + key.length();
+            if (path.startsWith(key, from) && (end == path.length() || path.charAt(end) == '.'
+                    || path.charAt(end) == '[') && (found < 0 || key.length() > node.names[found].length())) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static int parseIndex(String path, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9' || value > 100_000_000) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
+     * The problems with their place in {@code source}: their own line and column, else their
+     * path's; without repeats, in file order.
+     */
+    List<Problem> located(List<RawProblem> raw, String source) {
+        Set<Problem> located = new LinkedHashSet<>();
+        for (RawProblem r : raw) {
+            int[] at = r.located() ? new int[] {r.line(), r.column()} : locate(r.path());
+            located.add(Problem.at(r.path(), r.message()).withLocation(new Problem.Location(source, at[0], at[1])));
+        }
+        List<Problem> sorted = new ArrayList<>(located);
+        sorted.sort(Comparator.comparingInt((Problem p) -> p.location().orElseThrow().line())
+                .thenComparingInt(p -> p.location().orElseThrow().column()));
+        return List.copyOf(sorted);
+    }
+
+    static long place(int line, int column) {
+        return (long) line << 32 | column & 0xFFFFFFFFL;
+    }
+
+    void add(RawProblem problem) {
+        problems.add(problem);
+    }
+
+    void fail(RawProblem problem) {
         problems.add(problem);
         fatal = true;
     }
 
-    private static String tooDeep() {
-        return "the document is nested too deeply (more than " + ProfileReader.MAX_NESTING_DEPTH + " levels)";
+    /** The root value: where it stands and, for an object or a list, its node. */
+    void root(long place, Node node, boolean isObject) {
+        rootPlace = place;
+        root = node;
+        rootIsObject = isObject;
     }
 
-    private static RawProblem limitProblem(StreamConstraintsException e, JsonParser p, Deque<Frame> frames) {
-        String text = String.valueOf(e.getOriginalMessage());
-        if (text.contains("nesting depth")) {
-            // The parser refuses the container before returning it, yet already points at it.
-            JsonLocation where = p == null ? null : p.currentTokenLocation();
-            if (where != null && where.getLineNr() > 0) {
-                return new RawProblem(topSegment(framePath(frames)), tooDeep(), where.getLineNr(), where.getColumnNr());
-            }
-            return at(p, frames, tooDeep());
-        }
-        if (text.contains("length")) {
-            return at(p, frames, "the document is too large (the limit is " + ProfileReader.MAX_DOCUMENT_CHARS
-                    + " characters)");
-        }
-        return at(p, frames, shortMessage(e));
-    }
-
-    private static RawProblem syntaxProblem(JsonProcessingException e, JsonParser p, Deque<Frame> frames) {
-        // SnakeYAML knows where the problem is and what it was parsing; Jackson wraps that.
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-                String message = yaml.getProblem();
-                if (yaml.getContext() != null && yaml.getContextMark() != null) {
-                    message += " (" + yaml.getContext() + " started at line " + (yaml.getContextMark().getLine() + 1)
-                            + ", column " + (yaml.getContextMark().getColumn() + 1) + ")";
-                }
-                return new RawProblem(framePath(frames), oneLine(message), yaml.getProblemMark().getLine() + 1,
-                        yaml.getProblemMark().getColumn() + 1);
-            }
-        }
-        JsonLocation where = e.getLocation();
-        if (where == null || where.getLineNr() <= 0) {
-            return at(p, frames, shortMessage(e));
-        }
-        return new RawProblem(framePath(frames), shortMessage(e), where.getLineNr(), where.getColumnNr());
-    }
-
-    private static RawProblem at(JsonParser p, Deque<Frame> frames, String message) {
-        JsonLocation where = p == null ? null : p.currentLocation();
-        int line = where == null || where.getLineNr() <= 0 ? 1 : where.getLineNr();
-        int column = where == null || where.getColumnNr() <= 0 ? 1 : where.getColumnNr();
-        return new RawProblem(topSegment(framePath(frames)), message, line, column);
-    }
-
-    /** The path of the innermost open object or list: where a syntax error happened. */
-    private static String framePath(Deque<Frame> frames) {
-        Frame top = frames.peek();
-        return top == null ? "" : top.path;
-    }
-
-    private static String topSegment(String path) {
-        int cut = path.length();
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
-                cut = i;
-                break;
-            }
-        }
-        return path.substring(0, cut);
+    void topLevelNull(String key) {
+        topLevelNulls.add(key);
     }
 
     /** Jackson's message without its source-reference noise. */
@@ -281,7 +277,7 @@ final class SourceIndex {
         return oneLine(text);
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         int newline = text.indexOf('\n');
         return (newline < 0 ? text : text.substring(0, newline)).strip();
     }

@@ -2,9 +2,18 @@ package org.ctorole.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.validation.InvalidProfileException;
@@ -18,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BadInputTest {
 
-    private static final String HEAD = """
+    static final String HEAD = """
             schema: cto-profile/1
             organisation:
               id: acme
@@ -156,6 +165,60 @@ class BadInputTest {
                 "acme.yaml:13:5: forums[0].kind: unknown value 'EXECUTIVE_MEETNG' (expected one of"
                         + " EXECUTIVE_MEETING, QUARTERLY_BUSINESS_REVIEW, BOARD, CUSTOMER_ADVISORY_BOARD,"
                         + " MARKET_RESEARCH_REVIEW, OTHER)");
+    }
+
+    @Test
+    void terminalEscapesInAValueAreEchoedEscaped() {
+        // Issue 13, item 6: printed raw, this value retitles the terminal and clears the screen.
+        String text = HEAD + """
+                forums:
+                  - id: exec
+                    kind: "\\e]0;pwned\\a\\e[2J"
+                    ctoAttends: true
+                """;
+
+        assertThat(problems(text, "esc.yaml")).containsExactly(
+                "esc.yaml:13:5: forums[0].kind: unknown value '\\u001B]0;pwned\\u0007\\u001B[2J' (expected one of"
+                        + " EXECUTIVE_MEETING, QUARTERLY_BUSINESS_REVIEW, BOARD, CUSTOMER_ADVISORY_BOARD,"
+                        + " MARKET_RESEARCH_REVIEW, OTHER)");
+    }
+
+    @Test
+    void terminalEscapesAndBidiOverridesInJsonAreEchoedEscaped() {
+        String text = """
+                {"schema": "cto-profile/1",
+                 "organisation": {"id": "acme", "assessedOn": "2026-11-01", "b\\u202Eudget": 1},
+                 "people": [{"id": "kim", "roles": ["C\\u001b[31mEO"]}]}
+                """;
+
+        assertThat(problems(text, "esc.json")).containsExactly(
+                "esc.json:2:61: organisation.b\\u202Eudget: unknown field 'b\\u202Eudget'",
+                "esc.json:3:37: people[0].roles[0]: unknown value 'C\\u001B[31mEO' (expected one of CEO, CFO, COO,"
+                        + " CTO, CIO, VP_ENGINEERING, VP_PRODUCT, HEAD_OF_SALES, HEAD_OF_MARKETING,"
+                        + " HEAD_OF_BUSINESS_DEVELOPMENT, ENGINEERING_MANAGER, ENGINEER, PRODUCT_MANAGER,"
+                        + " SALES_REPRESENTATIVE, MARKETER, OPERATIONS, OTHER)");
+    }
+
+    @Test
+    void validatorMessagesEchoingInputAreEscaped() {
+        String text = HEAD.replace("reportsTo: kim", "reportsTo: \"z\\u202Eed\"");
+
+        assertThat(problems(text, "bidi.yaml")).containsExactly(
+                "bidi.yaml:10:5: people[1].reportsTo: unknown person 'z\\u202Eed'");
+    }
+
+    @Test
+    void aKeyHoldingADotIsStillPlaced() {
+        String text = HEAD + """
+                systems:
+                  - id: db
+                    holdsData: true
+                    critical: true
+                    back.up: daily
+                """;
+
+        assertThat(problems(text, "acme.yaml")).containsExactly(
+                "acme.yaml:15:5: systems[0].back.up: unknown field 'back.up'");
     }
 
     @Test
@@ -369,6 +432,39 @@ class BadInputTest {
     }
 
     @Test
+    void aDuplicatedSectionOfAFullProfileIsOneDuplicateKey() throws Exception {
+        // Issue 13: with every section present Jackson had built the profile before the second
+        // 'organisation' and answered "No fallback setter/field defined for creator property".
+        String northwind = Files.readString(NorthwindTest.NORTHWIND);
+        int line = (int) northwind.lines().count() + 1;
+
+        assertThat(problems(northwind + "organisation:\n  id: again\n  assessedOn: 2026-11-01\n", "nw.yaml"))
+                .containsExactly("nw.yaml:" + line + ":1: organisation: duplicate key 'organisation'");
+    }
+
+    @Test
+    void aDuplicatedSectionOfAFullJsonProfileIsOneDuplicateKey() throws Exception {
+        String json = ProfileWriter.standard().toJson(reader.read(NorthwindTest.NORTHWIND)).stripTrailing();
+        String twice = json.substring(0, json.length() - 1) + ",\n  \"people\": []\n}\n";
+        int line = (int) json.lines().count() + 1;
+
+        assertThat(problems(twice, "nw.json")).containsExactly("nw.json:" + line + ":3: people: duplicate key 'people'");
+    }
+
+    @Test
+    void aControlCharacterInYamlIsPlacedAtItsLineAndColumn() {
+        String text = HEAD + """
+                forums:
+                  - id: exec
+                    kind: BO\u0007ARD
+                """;
+
+        assertThat(problems(text, "bell.yaml")).containsExactly("bell.yaml:13:13: forums: YAML text cannot hold"
+                + " the character U+0007 (a control character or a non-character); in a double-quoted string"
+                + " write it as \\u0007");
+    }
+
+    @Test
     void duplicateKeysInJson() {
         String text = """
                 {"schema": "cto-profile/1", "schema": "cto-profile/1",
@@ -519,8 +615,136 @@ class BadInputTest {
 
         InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(file));
 
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                file + ":1:4: not UTF-8 text: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void aByteThatIsNotUtf8IsPlacedAtItsLineAndColumn() {
+        byte[] utf8 = (HEAD + "systems:\n  - id: caf\u00e9\n    holdsData: true\n").getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = (HEAD + "systems:\n  - id: caf\u00e9\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] mixed = Arrays.copyOf(utf8, utf8.length + latin1.length);
+        System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
+                () -> reader.read(new ByteArrayInputStream(mixed), "<stdin>"));
+
+        // 13 UTF-8 lines, then HEAD again (lines 14 to 23), "systems:" and "  - id: caf" + 0xE9 on line 25.
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "<stdin>:25:12: not UTF-8 text: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8");
+    }
+
+    @Test
+    void utf16IsNamed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("wide.yaml");
+        Files.write(file, ("\uFEFF" + HEAD).getBytes(StandardCharsets.UTF_16LE));
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(file));
+
         assertThat(e.problems()).extracting(Problem::toString)
-                .containsExactly("cannot read '" + file + "': the file is not UTF-8 text");
+                .containsExactly(file + ":1:1: the file is UTF-16 text; save it as UTF-8");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAllowed(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bom.yaml");
+        Files.write(file, ("\uFEFF" + HEAD).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reader.read(file).people()).hasSize(2);
+    }
+
+    @Test
+    void aDirectoryIsRefused(@TempDir Path dir) {
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(dir));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("cannot read '" + dir + "': it is a directory");
+    }
+
+    @Test
+    void aDeviceIsRefusedUnread() {
+        // Issue 13: Files.size() is 0 for a device, so `cto validate /dev/zero` read until memory ran out.
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a system with /dev/zero");
+
+        InvalidProfileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowableOfType(InvalidProfileException.class, () -> reader.read(zero)));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "cannot read '/dev/zero': it is not a regular file (a device, a pipe or a socket)");
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutWaitingForAWriter(@TempDir Path dir) throws Exception {
+        // Issue 13: opening a FIFO blocks until someone writes to it; nobody will.
+        Path fifo = dir.resolve("pipe.yaml");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            mkfifo = null;
+        }
+        assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo is available");
+
+        InvalidProfileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowableOfType(InvalidProfileException.class, () -> reader.read(fifo)));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "cannot read '" + fifo + "': it is not a regular file (a device, a pipe or a socket)");
+    }
+
+    @Test
+    void aFileOverTheLimitIsRefusedUnread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("huge.yaml");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(ProfileReader.MAX_DOCUMENT_CHARS + 1L);
+        }
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(file));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "cannot read '" + file + "': the file is larger than the limit of 10485760 bytes");
+    }
+
+    @Test
+    void anEndlessStreamIsReadOnlyToTheLimit() {
+        long[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                Arrays.fill(b, off, off + len, (byte) ' ');
+                served[0] += len;
+                return len;
+            }
+        };
+
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class,
+                () -> reader.read(endless, "<stdin>"));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "cannot read '<stdin>': the input is larger than the limit of 10485760 bytes");
+        assertThat(served[0]).isEqualTo(ProfileReader.MAX_DOCUMENT_CHARS + 1L);
+    }
+
+    @Test
+    void aStreamIsReadAsAFileIs() {
+        OrganisationProfile yaml = reader.read(new ByteArrayInputStream(HEAD.getBytes(StandardCharsets.UTF_8)),
+                "<stdin>");
+        String json = ProfileWriter.standard().toJson(yaml);
+        OrganisationProfile fromJson = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                "<stdin>");
+
+        assertThat(fromJson).isEqualTo(yaml);
+        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(
+                new ByteArrayInputStream((HEAD + "budget: 12\n").getBytes(StandardCharsets.UTF_8)), "<stdin>"));
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("<stdin>:11:1: budget: unknown field 'budget'");
     }
 
     @Test

@@ -1,15 +1,35 @@
 package org.ctorole.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.rules.AssessmentPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Policy files are read as strictly as profiles: every problem at once, placed, in plain words. */
 class PolicyReaderTest {
+
+    private static final String STAGES = "FORMULATION, REVIEW, FEASIBILITY, IMPLEMENTATION, NEVER";
+
+    private static List<String> problems(String text, String source) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+                () -> PolicyReader.read(text, source));
+        assertThat(e).as("expected the policy to be refused").isNotNull();
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
+        return e.problems().stream().map(Problem::toString).toList();
+    }
 
     @Test
     void keysOverrideTheDefaultsAndTheRestKeepThem() {
@@ -17,49 +37,141 @@ class PolicyReaderTest {
                 restoreTestMaxAgeDays: 30
                 lateJoinStages: [REVIEW, FEASIBILITY, IMPLEMENTATION, NEVER]
                 minOnTimeDeliveryRate: 0.9
+                indicatorTarget: 4
                 """, "strict.yaml");
 
         assertThat(p.restoreTestMaxAgeDays()).isEqualTo(30);
         assertThat(p.lateJoinStages()).isEqualTo(EnumSet.of(StrategyStage.REVIEW, StrategyStage.FEASIBILITY,
                 StrategyStage.IMPLEMENTATION, StrategyStage.NEVER));
         assertThat(p.minOnTimeDeliveryRate()).isEqualTo(0.9);
+        assertThat(p.indicatorTarget()).isEqualTo(4.0);
         assertThat(p.minTruckFactor()).isEqualTo(AssessmentPolicy.defaults().minTruckFactor());
+    }
+
+    @Test
+    void jsonPoliciesReadTheSame() {
+        assertThat(PolicyReader.read("{\"restoreTestMaxAgeDays\": 30, \"lateJoinStages\": []}", "strict.json"))
+                .isEqualTo(AssessmentPolicy.defaults().toBuilder().restoreTestMaxAgeDays(30)
+                        .lateJoinStages(EnumSet.noneOf(StrategyStage.class)).build());
     }
 
     @Test
     void anEmptyFileIsTheDefaultPolicy() {
         assertThat(PolicyReader.read("", "empty.yaml")).isEqualTo(AssessmentPolicy.defaults());
+        assertThat(PolicyReader.read("# nothing yet\n", "empty.yaml")).isEqualTo(AssessmentPolicy.defaults());
+        assertThat(PolicyReader.read("---\n", "empty.yaml")).isEqualTo(AssessmentPolicy.defaults());
     }
 
     @Test
-    void unknownKeysAreRefusedWithTheirLine() {
-        assertThatThrownBy(() -> PolicyReader.read("restoreTestMaxAgeDays: 30\nmaxHandsOn: 40\n", "p.yaml"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.problems()).hasSize(1);
-                    Problem problem = e.problems().get(0);
-                    assertThat(problem.path()).isEqualTo("maxHandsOn");
-                    assertThat(problem.message()).startsWith("unknown key 'maxHandsOn' (known: restoreTestMaxAgeDays,");
-                    assertThat(problem.location()).contains(new Problem.Location("p.yaml", 2, 1));
-                });
+    void everyProblemIsReportedAtOnceWithItsPlaceInPlainWords() {
+        // Issue 12: one problem at a time, in Jackson's words ("Cannot coerce String value ... CoercionConfig").
+        String text = """
+                minTruckFactor: "3"
+                indicatorTarget: 9
+                lateJoinStages: [REVIEW, LATER]
+                maxHandsOn: 40
+                restoreTestMaxAgeDays: 30
+                restoreTestMaxAgeDays: 31
+                staleBackupFactor: 2.5
+                maxHandsOnPercent: .nan
+                """;
+
+        assertThat(problems(text, "p.yaml")).containsExactly(
+                "p.yaml:1:1: minTruckFactor: expected a whole number, got '3'",
+                "p.yaml:2:1: indicatorTarget: 9 is out of range 1..5",
+                "p.yaml:3:26: lateJoinStages[1]: unknown value 'LATER' (expected one of " + STAGES + ")",
+                "p.yaml:4:1: maxHandsOn: unknown key 'maxHandsOn' (known: restoreTestMaxAgeDays, staleBackupFactor,"
+                        + " keyPersonMinAreas, minTruckFactor, maxTechnologyMinutes, lateJoinStages, maxHandsOnPercent,"
+                        + " minLearningPercent, minBusinessPercent, maxBusinessPercent, neglectedConstituentPercent,"
+                        + " minOnTimeDeliveryRate, indicatorMaxAgeDays, indicatorTarget, technologyReviewMaxAgeDays)",
+                "p.yaml:6:1: restoreTestMaxAgeDays: duplicate key 'restoreTestMaxAgeDays'",
+                "p.yaml:7:1: staleBackupFactor: expected a whole number, got 2.5",
+                "p.yaml:8:1: maxHandsOnPercent: expected a number, got .nan");
+    }
+
+    @Test
+    void theIndicatorTargetIsOnTheIndicatorsScale() {
+        assertThat(problems("indicatorTarget: 0.5\n", "p.yaml"))
+                .containsExactly("p.yaml:1:1: indicatorTarget: 0.5 is out of range 1..5");
+        assertThat(PolicyReader.read("indicatorTarget: 5\n", "p.yaml").indicatorTarget()).isEqualTo(5.0);
     }
 
     @Test
     void outOfRangeValuesAreRefusedWithTheirKey() {
-        assertThatThrownBy(() -> PolicyReader.read("\nmaxHandsOnPercent: 120\n", "p.yaml"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
-                        Problem.at("maxHandsOnPercent", "120 is out of range 0..100")
-                                .withLocation(new Problem.Location("p.yaml", 2, 1))));
-        assertThatThrownBy(() -> PolicyReader.read("minBusinessPercent: 60\n", "p.yaml"))
-                .hasMessageContaining("minBusinessPercent").hasMessageContaining("above maxBusinessPercent");
+        assertThat(problems("\nmaxHandsOnPercent: 120\nstaleBackupFactor: 0\n", "p.yaml")).containsExactly(
+                "p.yaml:2:1: maxHandsOnPercent: 120 is out of range 0..100",
+                "p.yaml:3:1: staleBackupFactor: 0 is out of range 1..1000");
     }
 
     @Test
-    void wrongTypesAndBadEnumValuesAreRefused() {
-        assertThatThrownBy(() -> PolicyReader.read("minTruckFactor: \"3\"\n", "p.yaml"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("minTruckFactor");
-        assertThatThrownBy(() -> PolicyReader.read("lateJoinStages: [LATER]\n", "p.yaml"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("lateJoinStages");
-        assertThatThrownBy(() -> PolicyReader.read("- 1\n- 2\n", "p.yaml"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("mapping");
+    void aMinimumAboveItsMaximumIsPlacedAtTheKeyThatMadeIt() {
+        assertThat(problems("minBusinessPercent: 60\n", "p.yaml"))
+                .containsExactly("p.yaml:1:1: minBusinessPercent: 60 is above maxBusinessPercent 55");
+        assertThat(problems("# tighter\nmaxBusinessPercent: 20\n", "p.yaml")).containsExactly(
+                "p.yaml:2:1: maxBusinessPercent: minBusinessPercent: 25 is above maxBusinessPercent 20");
+        assertThat(problems("maxBusinessPercent: 40\nminBusinessPercent: 45\n", "p.yaml"))
+                .containsExactly("p.yaml:2:1: minBusinessPercent: 45 is above maxBusinessPercent 40");
+    }
+
+    @Test
+    void wrongShapesAreRefused() {
+        assertThat(problems("- 1\n- 2\n", "p.yaml")).containsExactly(
+                "p.yaml:1:1: a policy is a mapping of threshold names to values, got a list");
+        assertThat(problems("lateJoinStages: NEVER\nminTruckFactor:\n  value: 3\nkeyPersonMinAreas:\n", "p.yaml"))
+                .containsExactly(
+                        "p.yaml:1:1: lateJoinStages: expected a list of " + STAGES + ", got 'NEVER'",
+                        "p.yaml:2:1: minTruckFactor: expected a whole number, got an object",
+                        "p.yaml:4:1: keyPersonMinAreas: expected a whole number, got null");
+    }
+
+    @Test
+    void syntaxErrorsArePlaced() {
+        assertThat(problems("restoreTestMaxAgeDays: [30\nminTruckFactor: 2\n", "p.yaml")).hasSize(1)
+                .allSatisfy(p -> assertThat(p).startsWith("p.yaml:2:"));
+        assertThat(problems("{\"minTruckFactor\": 2,}", "p.json")).containsExactly(
+                "p.json:1:22: Unexpected character ('}'): was expecting double-quote to start field name");
+    }
+
+    @Test
+    void jacksonsWordsNeverReachTheUser() {
+        String text = """
+                minTruckFactor: "3"
+                lateJoinStages: [LATER, {a: 1}]
+                minOnTimeDeliveryRate: [1]
+                maxTechnologyMinutes: 99999999999
+                """;
+
+        assertThat(problems(text, "p.yaml")).hasSize(5).noneMatch(p -> p.contains("Cannot") || p.contains("`")
+                || p.contains("Coercion") || p.contains("org.ctorole") || p.contains("java."));
+    }
+
+    @Test
+    void filesAreReadLikeProfiles(@TempDir Path dir) throws Exception {
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});
+
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> PolicyReader.read(latin1)).problems())
+                .extracting(Problem::toString).containsExactly(latin1
+                        + ":1:4: not UTF-8 text: the byte 0xE9 here is not valid UTF-8; save the file as UTF-8");
+        assertThat(catchThrowableOfType(InvalidInputException.class, () -> PolicyReader.read(dir)).problems())
+                .extracting(Problem::toString).containsExactly("cannot read '" + dir + "': it is a directory");
+        assertThat(catchThrowableOfType(InvalidInputException.class,
+                () -> PolicyReader.read(dir.resolve("nowhere.yaml"))).getMessage())
+                .isEqualTo("1 problem in policy " + dir.resolve("nowhere.yaml") + ":\n  cannot read '"
+                        + dir.resolve("nowhere.yaml") + "': no such file");
+        assertThat(PolicyReader.read(new ByteArrayInputStream("minTruckFactor: 3\n".getBytes(StandardCharsets.UTF_8)),
+                "<stdin>").minTruckFactor()).isEqualTo(3);
+    }
+
+    @Test
+    void aDeviceIsRefusedUnread() {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a system with /dev/zero");
+
+        InvalidInputException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowableOfType(InvalidInputException.class, () -> PolicyReader.read(zero)));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "cannot read '/dev/zero': it is not a regular file (a device, a pipe or a socket)");
     }
 }
