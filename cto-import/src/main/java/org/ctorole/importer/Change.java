@@ -1,5 +1,7 @@
 package org.ctorole.importer;
 
+import org.apiguardian.api.API;
+
 /**
  * Something a merge added to the profile: a new item ({@code field} is {@code null}) or a value
  * filled in where the profile had none.
@@ -11,6 +13,7 @@ package org.ctorole.importer;
  * @param value the value filled in, or {@code null} for a new item
  * @param from  where the source gives it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Change(ItemRef item, String field, String value, Provenance from) {
     /** Whether the item is new (rather than a field filled in). */
     public boolean isNewItem() {

@@ -1,5 +1,7 @@
 package org.ctorole.importer;
 
+import org.apiguardian.api.API;
+
 /**
  * A value the profile and a source disagree on. The profile's value is kept unless the merge was
  * told to prefer the sources ({@code --prefer-import}).
@@ -13,6 +15,7 @@ package org.ctorole.importer;
  * @param from         where the source gives it
  * @param importTaken  whether the source's value was taken
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Conflict(ItemRef item, String field, String profileValue, String importValue, Provenance from,
                        boolean importTaken) {
     @Override

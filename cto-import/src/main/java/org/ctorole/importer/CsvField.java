@@ -2,6 +2,7 @@ package org.ctorole.importer;
 
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What a column of an org-chart CSV holds, with the header names recognised without a mapping
@@ -11,6 +12,7 @@ import java.util.Locale;
  *
  * <pre>{@code CsvField.recognise("Reports To")   // Optional[MANAGER]}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum CsvField {
     ID("id", "employee id", "employee number", "employee no", "worker id", "staff id", "person id",
             "user id", "emp id", "id"),

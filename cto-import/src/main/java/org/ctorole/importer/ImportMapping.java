@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.io.InvalidInputException;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Role;
@@ -57,6 +58,7 @@ import org.ctorole.model.validation.Problem;
  * @param areas       CODEOWNERS patterns per knowledge area, in order
  * @param critical    ids of critical knowledge areas and systems
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImportMapping(Map<CsvField, String> columns, List<TitleRoles.Rule> titles,
                             Map<String, Engagement> engagements, Map<String, String> people, Teams teams,
                             Map<String, List<String>> areas, Set<String> critical) {

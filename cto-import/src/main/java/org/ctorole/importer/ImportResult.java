@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.io.InvalidInputException;
 import org.ctorole.model.profile.KnowledgeArea;
 import org.ctorole.model.profile.SystemAsset;
@@ -38,6 +39,7 @@ import org.ctorole.model.validation.Problem;
  * @param skipped    records read and left out, with the reason
  * @param notes      what the reader should know (unrecognised titles, columns not used, ...)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImportResult(String kind, List<String> sources, PartialProfile profile, Teams teams,
                            Map<ItemRef, List<Provenance>> provenance, List<Problem> problems, List<Skipped> skipped,
                            List<String> notes) {

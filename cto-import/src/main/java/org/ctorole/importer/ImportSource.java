@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A source to import: a name for messages and provenance, and a way to open its bytes (read
@@ -15,6 +16,7 @@ import java.util.Objects;
  * <pre>{@code ImportSource.of(Path.of("hr.csv"));
  * ImportSource.of("hr-export", csvText);   // text an HR tool holds in memory}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ImportSource {
 
     /** Opens the bytes of a source. */

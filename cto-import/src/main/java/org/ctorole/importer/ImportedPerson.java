@@ -3,6 +3,7 @@ package org.ctorole.importer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Role;
 
@@ -24,6 +25,7 @@ import org.ctorole.model.profile.Role;
  *                     could not place them, a reference (e-mail, id or name) resolved against the
  *                     profile when merging; empty for the top of the organisation
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ImportedPerson(String id, String name, Optional<String> email, List<Role> roles,
                              Optional<Engagement> engagement, boolean managerKnown, Optional<String> reportsTo) {
 

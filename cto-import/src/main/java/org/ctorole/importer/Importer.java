@@ -1,6 +1,7 @@
 package org.ctorole.importer;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads sources of one kind into an {@link ImportResult}. Bad content never throws: every
@@ -12,6 +13,7 @@ import java.util.List;
  *         .read(List.of(ImportSource.of(Path.of("hr.csv"))));}</pre>
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Importer {
     /** Reads every source, in order, into one result. */
     ImportResult read(List<ImportSource> sources);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.ctorole.io.InvalidInputException;
 
 /**
@@ -24,6 +25,7 @@ import org.ctorole.io.InvalidInputException;
  * MergeResult merged = ProfileMerger.into(profile, "northwind.yaml").merge(List.of(people, owners));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Importers {
     private Importers() {
     }

@@ -1,6 +1,7 @@
 package org.ctorole.importer;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Section;
 
 /**
@@ -11,6 +12,7 @@ import org.ctorole.model.profile.Section;
  * @param section the section ({@code PEOPLE}, {@code KNOWLEDGE} or {@code SYSTEMS} for imports)
  * @param id      the person id, knowledge area or system id
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record ItemRef(Section section, String id) {
 
     public ItemRef {

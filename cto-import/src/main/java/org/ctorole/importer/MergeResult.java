@@ -1,6 +1,7 @@
 package org.ctorole.importer;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 
 /**
@@ -12,6 +13,7 @@ import org.ctorole.model.profile.OrganisationProfile;
  * @param profile the merged profile
  * @param summary what was added, kept, skipped, in conflict and still missing
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record MergeResult(OrganisationProfile profile, MergeSummary summary) {
     public MergeResult {
         Objects.requireNonNull(profile, "profile");

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Section;
 
 /**
@@ -25,6 +26,7 @@ import org.ctorole.model.profile.Section;
  * @param notAssessed   rules that read a missing section, so stay silent
  * @param provenance    where each item of the merged profile came from (imported items only)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record MergeSummary(List<String> sources, Map<Section, Counts> counts, List<Change> changes,
                            List<Conflict> conflicts, List<Skipped> skipped, List<String> notes, List<Section> missing,
                            List<String> notAssessed, Map<ItemRef, List<Provenance>> provenance) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.KnowledgeArea;
 import org.ctorole.model.profile.Section;
 import org.ctorole.model.profile.SystemAsset;
@@ -21,6 +22,7 @@ import org.ctorole.model.profile.SystemAsset;
  * @param knowledge knowledge areas, in source order
  * @param systems   systems, in source order; an imported system never carries a backup
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record PartialProfile(Optional<List<ImportedPerson>> people, Optional<List<KnowledgeArea>> knowledge,
                              Optional<List<SystemAsset>> systems) {
 

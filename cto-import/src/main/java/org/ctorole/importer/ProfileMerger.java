@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.ctorole.io.InvalidInputException;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.KnowledgeArea;
@@ -53,6 +54,7 @@ import org.ctorole.model.validation.ProfileValidator;
  * ProfileWriter.standard().write(merged.profile(), Path.of("merged.yaml"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProfileMerger {
 
     private static final Pattern INDEXED = Pattern.compile("^people\\[(\\d+)]");

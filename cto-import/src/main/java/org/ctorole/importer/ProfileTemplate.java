@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Section;
 
 /**
@@ -12,6 +13,7 @@ import org.ctorole.model.profile.Section;
  *
  * <pre>{@code String yaml = ProfileTemplate.yaml("Acme Robotics", LocalDate.now(), rulesBySection);}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class ProfileTemplate {
     private ProfileTemplate() {
     }

@@ -1,6 +1,7 @@
 package org.ctorole.importer;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where an imported item came from, so that a person can check it: a file and line (CSV,
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param line    1-based line; 0 when unknown
  * @param pointer JSON pointer (RFC 6901) inside the record's document; empty when the line says it all
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Provenance(String source, int line, String pointer) implements Comparable<Provenance> {
 
     public Provenance {

@@ -1,6 +1,7 @@
 package org.ctorole.importer;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Something a source holds that did not become part of the profile, and why: counted in the
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param reason why, in a few words that group similar items ({@code inactive}, {@code unknown kind API})
  * @param at     where it stands in the source
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public record Skipped(String item, String reason, Provenance at) {
     public Skipped {
         Objects.requireNonNull(item, "item");

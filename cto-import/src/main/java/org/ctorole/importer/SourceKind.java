@@ -1,12 +1,14 @@
 package org.ctorole.importer;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The kinds of source this module imports.
  *
  * <pre>{@code SourceKind.parse("scim")   // SCIM}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public enum SourceKind {
     /** An org chart exported from an HR system as CSV. */
     CSV,

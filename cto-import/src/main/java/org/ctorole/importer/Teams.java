@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Teams and their members, to expand a team named as an owner ({@code @northwind/payments} in
@@ -20,6 +21,7 @@ import java.util.Optional;
  * <pre>{@code Teams teams = Teams.of(Map.of("payments", List.of("ana@northwind.example", "ben")));
  * teams.members("@northwind/payments")   // Optional[[ana@northwind.example, ben]]}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class Teams {
     private static final Teams NONE = new Teams(Map.of());
 

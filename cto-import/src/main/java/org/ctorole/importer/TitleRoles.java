@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Role;
 
@@ -26,6 +27,7 @@ import org.ctorole.model.profile.Role;
  * <pre>{@code TitleRoles.standard().match("Fractional CTO")   // Optional[[CTO] FRACTIONAL]
  * TitleRoles.standard().withRules(List.of(new TitleRoles.Rule("head of platform", List.of(Role.VP_ENGINEERING), null)))}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public final class TitleRoles {
 
     /**

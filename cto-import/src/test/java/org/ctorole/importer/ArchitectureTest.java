@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.ctorole.model.ApiBoundary;
 
 /** Keeps the importers usable by an HR tool that embeds them without the rule engine. */
 @AnalyzeClasses(packages = "org.ctorole.importer", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -22,4 +23,10 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ctorole.importer..")
             .should().dependOnClassesThat().resideInAPackage("picocli..")
             .because("the command line belongs to cto-cli");
+
+    @ArchTest
+    static final ArchRule public_types_declare_their_status = ApiBoundary.publicTypesDeclareTheirStatus();
+
+    @ArchTest
+    static final ArchRule no_internals = ApiBoundary.noInternalsOfOtherModules("org.ctorole.importer");
 }

@@ -2,9 +2,11 @@ package org.ctorole.io;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.ctorole.model.validation.Problem;
 
 /** Input other than a profile (a policy file, a report) that cannot be used; lists every problem with its place. */
+@API(status = API.Status.STABLE, since = "0.1")
 public class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.rules.AssessmentPolicy;
 
@@ -41,6 +42,7 @@ import org.ctorole.rules.AssessmentPolicy;
  * AssessmentPolicy policy = PolicyReader.read(Path.of("strict.yaml"));   // or InvalidInputException
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PolicyReader {
     private static final JsonFactory YAML = ProfileMapping.yamlFactory();
     private static final JsonFactory JSON = ProfileMapping.jsonFactory();

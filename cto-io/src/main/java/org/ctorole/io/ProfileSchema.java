@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The JSON Schema (draft 2020-12) of a {@code cto-profile/1} document, for editors and other
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
  *
  * <pre>{@code Files.writeString(Path.of("cto-profile-1.schema.json"), ProfileSchema.json());}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ProfileSchema {
 
     /** The schema's {@code $id}. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 
 /**
@@ -27,6 +28,7 @@ import org.ctorole.model.profile.OrganisationProfile;
  * writer.write(profile, Path.of("acme.json"));   // JSON by extension
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ProfileWriter {
 
     private static final ProfileWriter STANDARD = new ProfileWriter();

@@ -8,7 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Keeps the model a plain-Java library that every other module can depend on (DESIGN.md, "Modules"). */
+/** Keeps the model a plain-Java library that every other module can depend on. */
 @AnalyzeClasses(packages = "org.ctorole.model", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -35,14 +35,15 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule model_needs_only_the_jdk_and_slf4j = classes()
             .that().resideInAPackage("org.ctorole.model..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.slf4j..", "org.ctorole.model..")
-            .because("cto-model depends on nothing at run time but slf4j-api (DESIGN.md, Modules)");
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "org.slf4j..", "org.apiguardian.api..", "org.ctorole.model..")
+            .because("cto-model depends on nothing at run time but slf4j-api (and the @API annotation)");
 
     @ArchTest
     static final ArchRule catalogue_does_not_know_profiles = noClasses()
             .that().resideInAPackage("org.ctorole.model.catalogue..")
             .should().dependOnClassesThat().resideInAPackage("org.ctorole.model.profile..")
-            .because("the role catalogue describes the CTO role from the seeds, independently of any "
+            .because("the role catalogue describes the CTO role from its sources, independently of any "
                     + "organisation; profiles refer to the catalogue, never the other way round");
 
     @ArchTest
@@ -50,4 +51,7 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ctorole.model.catalogue..")
             .should().dependOnClassesThat().resideInAPackage("org.ctorole.model.validation..")
             .because("validation checks profiles; the catalogue is fixed reference data with nothing to validate");
+
+    @ArchTest
+    static final ArchRule public_types_declare_their_status = ApiBoundary.publicTypesDeclareTheirStatus();
 }

@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.TimelineStage;
 
 /**
@@ -15,6 +16,7 @@ import org.ctorole.model.catalogue.TimelineStage;
  *
  * @param steps the steps in the order to take them
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ActionPlan(List<ActionStep> steps) {
 
     public ActionPlan {

@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.TimelineStage;
 
 /**
@@ -14,6 +15,7 @@ import org.ctorole.model.catalogue.TimelineStage;
  *                        recommendation says what to do about it
  * @param expectedOutcome what the organisation should see afterwards
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ActionStep(TimelineStage stage, Track track, String title, List<String> actions, List<String> findings,
                          String expectedOutcome) {
     public ActionStep {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What changed between an earlier and a later assessment, findings keyed by
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param persistingFindings in both (as the later assessment reports them)
  * @param scoreDeltas        later minus earlier, per score id (areas, axes, constituents, OVERALL)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentComparison(List<Finding> newFindings, List<Finding> resolvedFindings,
                                    List<Finding> persistingFindings, Map<String, Double> scoreDeltas) {
 

@@ -3,6 +3,7 @@ package org.ctorole.rules;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.rules.internal.Wording;
 
@@ -31,6 +32,7 @@ import org.ctorole.rules.internal.Wording;
  * @param indicatorTarget             low-indicator: latest reading below this
  * @param technologyReviewMaxAgeDays  stale-technology-review: last review more than this many days ago
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record AssessmentPolicy(int restoreTestMaxAgeDays, int staleBackupFactor, int keyPersonMinAreas,
                                int minTruckFactor, int maxTechnologyMinutes, Set<StrategyStage> lateJoinStages,
                                double maxHandsOnPercent, double minLearningPercent, double minBusinessPercent,

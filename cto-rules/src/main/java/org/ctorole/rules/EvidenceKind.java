@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a piece of evidence is: a reference to something in the profile (a person, an area, a
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code EvidenceKind.PERSON.subjectKind() // Optional[PERSON]}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum EvidenceKind {
     /** A person id (or a list of them). */
     PERSON(SubjectKind.PERSON),

@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 
 /**
@@ -14,6 +15,7 @@ import org.ctorole.model.catalogue.PerformanceIndicator;
  * @param target     the target of the policy
  * @param stale      whether the latest reading is older than the policy allows (or missing)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record IndicatorStatus(PerformanceIndicator indicator, Optional<Double> value, Optional<LocalDate> measuredOn,
                               double target, boolean stale) {
 }

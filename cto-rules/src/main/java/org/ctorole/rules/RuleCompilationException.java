@@ -1,8 +1,10 @@
 package org.ctorole.rules;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Custom DRL that does not compile; each message names the file, the line and the rule. */
+@API(status = API.Status.STABLE, since = "0.1")
 public class RuleCompilationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.MissionAxis;
 import org.ctorole.model.catalogue.PerformanceIndicator;
@@ -32,6 +33,7 @@ import org.ctorole.model.profile.OrganisationProfile;
  * @param overall      the mean of the areas
  * @param indicators   the latest reading of each indicator; empty when the section is omitted
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constituents, Score overall,
                         List<IndicatorStatus> indicators) {
 

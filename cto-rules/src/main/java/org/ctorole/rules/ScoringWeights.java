@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The one place where scores are defined.
@@ -20,6 +21,7 @@ import java.util.Map;
  * Every step is non-increasing in the findings, so scores are monotone: an extra finding, or a
  * more severe one, never raises any score.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ScoringWeights {
     /** The score of an area no finding harms. */
     public static final int FULL_SCORE = 100;

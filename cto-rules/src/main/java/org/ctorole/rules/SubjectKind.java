@@ -1,6 +1,9 @@
 package org.ctorole.rules;
 
+import org.apiguardian.api.API;
+
 /** What the subject of a rule's findings identifies; reports redact PERSON subjects on request. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum SubjectKind {
     ORGANISATION,
     PERSON,

@@ -3,6 +3,7 @@ package org.ctorole.rules;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.ctorole.rules.internal.Wording;
 
 /**
@@ -12,6 +13,7 @@ import org.ctorole.rules.internal.Wording;
  *
  * <pre>{@code Threshold.byKey("restoreTestMaxAgeDays").orElseThrow().format(policy) // "90 days"}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Threshold {
     RESTORE_TEST_MAX_AGE_DAYS("restoreTestMaxAgeDays", EvidenceKind.DAYS, 0, 36_500,
             "a backup whose last restore test is more than this many days old is untested",

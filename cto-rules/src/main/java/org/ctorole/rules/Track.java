@@ -1,12 +1,14 @@
 package org.ctorole.rules;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.IntegrationPillar;
 
 /**
  * Where a finding belongs in the action plan: resilience work first, then the four integration
  * pillars of seed 004, and governance of the assessment itself (waivers).
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Track {
     RESILIENCE(null),
     STRATEGIC_CO_CREATION(IntegrationPillar.STRATEGIC_CO_CREATION),

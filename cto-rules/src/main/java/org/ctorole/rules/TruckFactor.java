@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.KnowledgeArea;
 
 /**
@@ -20,6 +21,7 @@ import org.ctorole.model.profile.KnowledgeArea;
  * @param removed       the people removed, in order
  * @param criticalAreas the number of critical areas considered
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record TruckFactor(int value, List<String> removed, int criticalAreas) {
 
     public TruckFactor {

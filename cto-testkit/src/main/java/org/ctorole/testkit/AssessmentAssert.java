@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 import org.ctorole.rules.Assessment;
 import org.ctorole.rules.Finding;
@@ -20,6 +21,7 @@ import org.ctorole.rules.Finding;
  *         .hasNoFinding("orphaned-knowledge", "payments");
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class AssessmentAssert extends AbstractAssert<AssessmentAssert, Assessment> {
 
     protected AssessmentAssert(Assessment actual) {

@@ -3,6 +3,7 @@ package org.ctorole.testkit;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.KnowledgeArea;
 import org.ctorole.model.profile.Person;
@@ -30,6 +31,7 @@ import org.ctorole.testkit.ProfileShape.Range;
  * <p>{@code @ForAll OrganisationProfile} works without any {@code @Provide} method: the testkit
  * registers a provider for it (and {@link CtoDomain} offers the same under {@code @Domain}).
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CtoArbitraries {
     private CtoArbitraries() {
     }

@@ -1,5 +1,6 @@
 package org.ctorole.testkit;
 
+import org.apiguardian.api.API;
 import org.ctorole.rules.Assessment;
 
 /**
@@ -12,6 +13,7 @@ import org.ctorole.rules.Assessment;
  *         .hasFindingsExactly("no-deputy:maya", "single-point-of-knowledge:payments");
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CtoAssertions {
     private CtoAssertions() {
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Provide;
 import net.jqwik.api.domains.DomainContextBase;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.SystemAsset;
@@ -23,6 +24,7 @@ import org.ctorole.model.profile.SystemAsset;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public class CtoDomain extends DomainContextBase {
 
     @Provide

@@ -4,6 +4,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 
 /**
@@ -18,6 +19,7 @@ import org.ctorole.model.profile.OrganisationProfile;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class OrganisationProfileProvider implements ArbitraryProvider {
 
     @Override

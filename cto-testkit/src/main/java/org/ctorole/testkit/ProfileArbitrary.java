@@ -1,6 +1,7 @@
 package org.ctorole.testkit;
 
 import net.jqwik.api.Arbitrary;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Stage;
 
@@ -28,6 +29,7 @@ import org.ctorole.model.profile.Stage;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public interface ProfileArbitrary extends Arbitrary<OrganisationProfile> {
 
     /** Between {@code min} and {@code max} people (default 1..8; a healthy profile has 2 at least). */

@@ -1,6 +1,7 @@
 package org.ctorole.testkit;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.rules.CtoAssessor;
 
 /**
@@ -20,6 +21,7 @@ import org.ctorole.rules.CtoAssessor;
  *
  * Build a verifier once and share it: it holds an assessor, which is thread-safe.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RuleVerifier {
     private final CtoAssessor assessor;
 

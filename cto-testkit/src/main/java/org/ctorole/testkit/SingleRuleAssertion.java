@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
 import org.ctorole.rules.Assessment;
@@ -27,6 +28,7 @@ import org.ctorole.rules.Severity;
  *         .firesWithSeverity("wiki", Severity.HIGH);
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SingleRuleAssertion {
     private final CtoAssessor assessor;
     private final String ruleId;

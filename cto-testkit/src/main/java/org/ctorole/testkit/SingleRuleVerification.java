@@ -1,6 +1,7 @@
 package org.ctorole.testkit;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.rules.CtoAssessor;
 
@@ -13,6 +14,7 @@ import org.ctorole.rules.CtoAssessor;
  * noDeputy.given(withoutDeputies).firesFor("maya");
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class SingleRuleVerification {
     private final CtoAssessor assessor;
     private final String ruleId;

@@ -1,6 +1,7 @@
 package org.ctorole.io.report;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.rules.Assessment;
 
@@ -17,6 +18,7 @@ import org.ctorole.rules.Assessment;
  * @param profile    the profile assessed
  * @param assessment its assessment
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record AssessedProfile(String source, OrganisationProfile profile, Assessment assessment) {
     public AssessedProfile {
         Objects.requireNonNull(source, "source");

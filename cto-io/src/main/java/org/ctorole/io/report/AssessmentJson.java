@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.Source;
@@ -57,6 +58,7 @@ import org.ctorole.rules.Track;
  *   "unmatchedWaivers": [ { "ruleId", "subject", "reason", "expires" } ] }
  * </pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class AssessmentJson {
     /** The schema id of the JSON report. */
     public static final String SCHEMA = "cto-assessment/2";

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.rules.Finding;
 
 /**
@@ -23,6 +24,7 @@ import org.ctorole.rules.Finding;
  * // northwind.yaml,northwind,missing-backup,customer-crm,CRITICAL,false,"Critical system ...",...
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class CsvReport {
 
     /** The columns, in order. */

@@ -3,6 +3,7 @@ package org.ctorole.io.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.ctorole.rules.AssessmentComparison;
 import org.ctorole.rules.Finding;
 
@@ -12,6 +13,7 @@ import org.ctorole.rules.Finding;
  *
  * <pre>{@code System.out.print(DiffReport.render("northwind", AssessmentComparison.between(old, now), ReportFormat.TEXT));}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DiffReport {
     private static final String NL = System.lineSeparator();
 

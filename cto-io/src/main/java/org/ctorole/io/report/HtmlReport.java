@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.ActionStep;
 import org.ctorole.rules.Assessment;
@@ -26,6 +27,7 @@ import org.ctorole.rules.Severity;
  *
  * <pre>{@code Files.writeString(Path.of("northwind.html"), HtmlReport.render(List.of(item), ReportOptions.plain()));}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class HtmlReport {
 
     private static final String NL = "\n";

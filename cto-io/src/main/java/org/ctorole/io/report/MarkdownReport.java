@@ -3,6 +3,7 @@ package org.ctorole.io.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.ActionStep;
 import org.ctorole.rules.Assessment;
@@ -21,6 +22,7 @@ import org.ctorole.rules.Severity;
  *
  * <pre>{@code Files.writeString(Path.of("northwind.md"), MarkdownReport.render(List.of(item), ReportOptions.plain()));}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class MarkdownReport {
 
     private static final String NL = "\n";

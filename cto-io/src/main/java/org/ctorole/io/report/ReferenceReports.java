@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.CatalogueEntry;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.IntegrationPillar;
@@ -27,6 +28,7 @@ import org.ctorole.rules.RuleDescriptor;
  *
  * <pre>{@code System.out.print(ReferenceReports.rules(RuleBook.builtIn(), ReportFormat.TEXT));}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ReferenceReports {
     private static final String NL = System.lineSeparator();
 

@@ -3,12 +3,14 @@ package org.ctorole.io.report;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The formats {@code cto assess --format} renders.
  *
  * <pre>{@code ReportFormat.parse("markdown") // MARKDOWN}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ReportFormat {
     TEXT("txt"),
     JSON("json"),

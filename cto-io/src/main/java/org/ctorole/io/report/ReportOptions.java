@@ -1,5 +1,7 @@
 package org.ctorole.io.report;
 
+import org.apiguardian.api.API;
+
 /**
  * How to render a report.
  *
@@ -9,6 +11,7 @@ package org.ctorole.io.report;
  *
  * @param color ANSI colours in the text report (set it only when writing to a terminal)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record ReportOptions(boolean color) {
 
     /** No colour. */

@@ -2,6 +2,7 @@ package org.ctorole.io.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Renders assessed profiles in any {@link ReportFormat}: the entry point of {@code cto assess}.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * String report = Reports.render(ReportFormat.parse("html"), List.of(item), ReportOptions.plain());
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class Reports {
 
     private Reports() {

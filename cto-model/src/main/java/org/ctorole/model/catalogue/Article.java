@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The published works the catalogue and the rule pack draw on, cited so that a reader can find
@@ -15,6 +16,7 @@ import java.util.Optional;
  * s.toString(); // "What is a the mission of a CTO" (blog post, 2016), §3 CTO's time management
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Article {
     /** The role overview: the nine responsibilities, a CTO's day, the issues that reach the desk, the skills. */
     WHAT_IS_A_CTO("what-is-a-cto", "What is a Chief Technology Officer?", null, "a leadership-career site", null,

@@ -1,10 +1,13 @@
 package org.ctorole.model.catalogue;
 
+import org.apiguardian.api.API;
+
 /**
  * The five parts of the company the CTO serves (seed 001 §4).
  *
  * <pre>{@code Constituent.MARKETING.isBusiness() // true: part of the 40 % business time}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Constituent implements CatalogueEntry {
     CEO_STRATEGY(
             "CEO and strategy",

@@ -1,6 +1,7 @@
 package org.ctorole.model.catalogue;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The four pillars of integrating technology leadership into the executive team (seed 004,
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * <pre>{@code IntegrationPillar.OUTCOME_ACCOUNTABILITY.practices().size() // 4}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum IntegrationPillar implements CatalogueEntry {
     STRATEGIC_CO_CREATION(
             "Strategic co-creation",

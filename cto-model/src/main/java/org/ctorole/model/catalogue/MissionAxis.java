@@ -1,10 +1,13 @@
 package org.ctorole.model.catalogue;
 
+import org.apiguardian.api.API;
+
 /**
  * The three axes of the CTO mission (seed 001 §1). Scores roll up from areas to these axes.
  *
  * <pre>{@code RoleCatalogue.standard().areasOf(MissionAxis.ENGINEERING_CULTURE)}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum MissionAxis implements CatalogueEntry {
     TECHNICAL_STRATEGY(
             "Custodian of the long-term technical strategy",

@@ -3,6 +3,7 @@ package org.ctorole.model.catalogue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The three qualitative indicators of CTO performance (seed 001 §2), each scored on a 1..5 scale
@@ -11,6 +12,7 @@ import java.util.Objects;
  *
  * <pre>{@code PerformanceIndicator.EMPLOYEE_SATISFACTION.isStale(measuredOn, LocalDate.now())}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum PerformanceIndicator implements CatalogueEntry {
     TECH_STRATEGY_ALIGNMENT(
             "Tech strategy alignment",

@@ -14,6 +14,7 @@ import static org.ctorole.model.catalogue.ResponsibilityArea.TECHNICAL_LEADERSHI
 import static org.ctorole.model.catalogue.ResponsibilityArea.TECHNOLOGY_LED_GROWTH;
 import static org.ctorole.model.catalogue.ResponsibilityArea.TECHNOLOGY_TRENDS;
 import static org.ctorole.model.catalogue.ResponsibilityArea.TECH_STRATEGY;
+import org.apiguardian.api.API;
 
 /**
  * The duties the CTO owes each constituent (seed 001 §4.1–§4.5, in the seed's order). Each
@@ -22,6 +23,7 @@ import static org.ctorole.model.catalogue.ResponsibilityArea.TECH_STRATEGY;
  *
  * <pre>{@code Responsibility.ORGANISE_HACKATHONS.area() // TEAM_BUILDING}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Responsibility implements CatalogueEntry {
     // §4.1 CEO/Strategy
     ANTICIPATE_TECHNICAL_INFLECTION_POINTS(CEO_STRATEGY, 1, TECHNOLOGY_TRENDS,

@@ -1,11 +1,14 @@
 package org.ctorole.model.catalogue;
 
+import org.apiguardian.api.API;
+
 /**
  * The nine areas of CTO responsibility (seed 000, "9 Key Responsibilities of the CTO"), each
  * with the mission axis it mainly serves. Responsibilities roll up into areas, areas into axes.
  *
  * <pre>{@code ResponsibilityArea.CUSTOMER_RELATIONS.axis() // TECHNICAL_EVANGELISM}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ResponsibilityArea implements CatalogueEntry {
     // Axis choices: strategy, trends, the C-suite seat and growth all decide or advise on the
     // company's technical direction (seed 001 §1.1, §4.1); teams, technical leadership and

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The CTO role catalogue: every entry drawn from the seeds, with lookups by id, constituent,
@@ -16,6 +17,7 @@ import java.util.function.Function;
  *
  * <pre>{@code RoleCatalogue.standard().responsibilitiesOf(Constituent.SALES) // 3 duties}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RoleCatalogue {
     private static final RoleCatalogue STANDARD = new RoleCatalogue();
 

@@ -1,10 +1,13 @@
 package org.ctorole.model.catalogue;
 
+import org.apiguardian.api.API;
+
 /**
  * The people skills a CTO needs beyond technical depth (seed 000).
  *
  * <pre>{@code RoleCatalogue.standard().entry("DELEGATION") // Optional[DELEGATION]}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Skill implements CatalogueEntry {
     EMPATHY(
             "Empathy",

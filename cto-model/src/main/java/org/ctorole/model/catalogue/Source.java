@@ -1,6 +1,7 @@
 package org.ctorole.model.catalogue;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a catalogue entry or a rule comes from: a published work and a heading inside it,
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param work    the work cited: title, and author, publisher and year where known
  * @param section the heading (or section number and heading) inside it
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Source(String work, String section) {
     public Source {
         requireText(work, "work");

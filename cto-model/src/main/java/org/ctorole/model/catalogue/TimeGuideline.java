@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * How the CTO's working time should split between business and technical work (seed 001 §3).
@@ -16,6 +17,7 @@ import java.util.Set;
  * @param businessConstituents the constituents whose time counts as business time
  * @param source               where the guideline comes from
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record TimeGuideline(int businessPercent, int technicalPercent,
         Set<Constituent> businessConstituents, Source source) {
 

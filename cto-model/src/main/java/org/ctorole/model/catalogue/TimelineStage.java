@@ -2,6 +2,7 @@ package org.ctorole.model.catalogue;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The stages of the integration timeline (seed 004, the table under "Ready to ramp up?"), each
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * <pre>{@code TimelineStage.MONTH_2.pillar() // Optional[OUTCOME_ACCOUNTABILITY]}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum TimelineStage implements CatalogueEntry {
     WEEK_1(0, null,
             "Week one: map the integration points",

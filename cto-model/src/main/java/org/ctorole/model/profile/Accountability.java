@@ -1,6 +1,9 @@
 package org.ctorole.model.profile;
 
+import org.apiguardian.api.API;
+
 /** What the CTO is held accountable for (seed 004, pillar two). */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Accountability {
     DELIVERABLES,
     SCHEDULE,

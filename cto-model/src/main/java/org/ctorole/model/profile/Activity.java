@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 
 /**
@@ -9,6 +10,7 @@ import org.ctorole.model.catalogue.Constituent;
  *
  * <pre>{@code Activity.SALES.constituent() // Optional[SALES]}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Activity {
     CEO_STRATEGY(Constituent.CEO_STRATEGY),
     ENGINEERING_PRODUCT(Constituent.ENGINEERING_PRODUCT),

@@ -2,6 +2,7 @@ package org.ctorole.model.profile;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The backup of a system.
@@ -13,6 +14,7 @@ import java.util.Optional;
  * @param lastRestoreTest      date of the last restore test; empty = never tested
  * @param offsite              whether a copy is kept offsite (default false)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Backup(BackupSchedule schedule, LocalDate lastSuccessfulBackup, Optional<LocalDate> lastRestoreTest,
                      boolean offsite) {
     public Backup {

@@ -1,6 +1,9 @@
 package org.ctorole.model.profile;
 
+import org.apiguardian.api.API;
+
 /** How often a backup is meant to run; a backup is stale after twice its interval. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum BackupSchedule {
     DAILY(1),
     WEEKLY(7),

@@ -1,5 +1,7 @@
 package org.ctorole.model.profile;
 
+import org.apiguardian.api.API;
+
 /**
  * A promise made to a customer that needs technology.
  *
@@ -11,5 +13,6 @@ package org.ctorole.model.profile;
  * @param madeBy             id of the person who made it (optional)
  * @param technologyReviewed whether technology reviewed it before it was made (required)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Commitment(String id, String customer, String promise, String madeBy, Boolean technologyReviewed) {
 }

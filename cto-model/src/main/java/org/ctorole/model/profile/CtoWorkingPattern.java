@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The {@code cto} section: who the CTO is and how they work. Omitted optional parts are not
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param receivesCompetitiveIntelligence whether competitive intelligence reaches the CTO
  * @param lastTechnologyReview            last horizon scan of technology and trends; empty = never
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CtoWorkingPattern(String person, Optional<Map<Activity, Double>> timeAllocation,
                                 Optional<List<Accountability>> accountableFor,
                                 Optional<Boolean> receivesCompetitiveIntelligence,

@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A recurring forum: how much room it gives technology.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param technicalDepth             how deep technology may go; empty = not judged
  * @param architectureDiscussionsCut whether architecture discussions are cut short (default false)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Forum(String id, ForumKind kind, Boolean ctoAttends, Optional<Integer> technologyMinutes,
                     Optional<TechnicalDepth> technicalDepth, boolean architectureDiscussionsCut) {
     public Forum {

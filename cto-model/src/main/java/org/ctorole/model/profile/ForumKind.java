@@ -1,6 +1,9 @@
 package org.ctorole.model.profile;
 
+import org.apiguardian.api.API;
+
 /** Kinds of recurring forum; the first three are leadership forums. */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum ForumKind {
     EXECUTIVE_MEETING,
     QUARTERLY_BUSINESS_REVIEW,

@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 
 /**
@@ -8,5 +9,6 @@ import org.ctorole.model.catalogue.PerformanceIndicator;
  *
  * <pre>{@code new IndicatorReading(PerformanceIndicator.TECH_STRATEGY_ALIGNMENT, 2.5, LocalDate.of(2026, 10, 1))}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record IndicatorReading(PerformanceIndicator indicator, Double value, LocalDate measuredOn) {
 }

@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * The organisation assessed. {@code assessedOn} is "today" for every age check: no rule reads
@@ -14,5 +15,6 @@ import java.time.LocalDate;
  * @param headcount  number of employees (optional)
  * @param assessedOn the reference date of the assessment (required)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Organisation(String id, String name, Stage stage, Integer headcount, LocalDate assessedOn) {
 }

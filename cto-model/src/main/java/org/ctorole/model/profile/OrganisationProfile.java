@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.ProfileValidator;
 
@@ -22,6 +23,7 @@ import org.ctorole.model.validation.ProfileValidator;
  *         .build();   // validates; throws InvalidProfileException listing every problem
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record OrganisationProfile(String schema, Organisation organisation, List<Person> people,
                                   Optional<CtoWorkingPattern> cto, Optional<List<KnowledgeArea>> knowledge,
                                   Optional<List<SystemAsset>> systems, Optional<List<StrategyInitiative>> strategy,

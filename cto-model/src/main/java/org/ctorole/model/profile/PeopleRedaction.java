@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A profile with its people pseudonymised, for reports that must not name anyone: HR data is
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
  * assessor.assess(safe); // findings name person-1, person-2, ...
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PeopleRedaction {
     /** What replaces a name part shared by several people: it cannot name one of them. */
     public static final String SOMEBODY = "[person]";

@@ -2,6 +2,7 @@ package org.ctorole.model.profile;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A person of the organisation.
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param deputy     id of the person who stands in, empty when nobody does
  * @param engagement how the person is engaged (default FULL_TIME)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Person(String id, String name, Optional<String> email, List<Role> roles, Optional<String> reportsTo,
                      Optional<String> deputy, Engagement engagement) {
 

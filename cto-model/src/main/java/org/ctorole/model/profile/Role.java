@@ -2,6 +2,7 @@ package org.ctorole.model.profile;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A role a person holds. The first ten are leadership roles: a leader without a deputy is a
@@ -9,6 +10,7 @@ import java.util.Set;
  *
  * <pre>{@code Role.CTO.isLeadership() // true}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum Role {
     CEO,
     CFO,

@@ -1,5 +1,7 @@
 package org.ctorole.model.profile;
 
+import org.apiguardian.api.API;
+
 /**
  * A strategic initiative and the stage at which technology leadership joined it.
  *
@@ -9,5 +11,6 @@ package org.ctorole.model.profile;
  * @param name        display name (optional)
  * @param ctoJoinedAt when the CTO joined (required)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record StrategyInitiative(String id, String name, StrategyStage ctoJoinedAt) {
 }

@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A supplier the organisation depends on (seed 000, "Don't talk to me about missed deadlines").
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param roadmapKnown       whether its roadmap is known; empty = not judged
  * @param onTimeDeliveryRate share of deliveries on time, 0..1; empty = not judged
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Supplier(String id, Boolean critical, Optional<Boolean> roadmapKnown,
                        Optional<Double> onTimeDeliveryRate) {
     public Supplier {

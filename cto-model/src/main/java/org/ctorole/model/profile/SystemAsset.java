@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A system the organisation runs ({@code systems[]} in a profile).
@@ -12,6 +13,7 @@ import java.util.Optional;
  * @param critical  whether it is critical (required)
  * @param backup    its backup; empty = no backup at all
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record SystemAsset(String id, Boolean holdsData, Boolean critical, Optional<Backup> backup) {
     public SystemAsset {
         backup = Copies.optional(backup);

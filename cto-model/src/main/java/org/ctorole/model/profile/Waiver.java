@@ -1,6 +1,7 @@
 package org.ctorole.model.profile;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * An accepted finding: reported as waived until it expires.
@@ -12,6 +13,7 @@ import java.time.LocalDate;
  * @param reason  why it is accepted (required)
  * @param expires when the waiver lapses (required)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Waiver(String ruleId, String subject, String reason, LocalDate expires) {
     /** The key of the finding this waiver names: {@code ruleId:subject}. */
     public String key() {

@@ -1,6 +1,7 @@
 package org.ctorole.model.text;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Makes text taken from input safe to print on a terminal or in a report: every character that
@@ -22,6 +23,7 @@ import java.util.Locale;
  * reversible encoding; but it holds none of the escaped characters, so escaping it again changes
  * nothing.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PrintableText {
 
     private PrintableText() {

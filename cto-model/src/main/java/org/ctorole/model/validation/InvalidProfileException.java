@@ -2,8 +2,10 @@ package org.ctorole.model.validation;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** Thrown when a profile has problems; carries every one of them, not just the first. */
+@API(status = API.Status.STABLE, since = "0.1")
 public class InvalidProfileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package org.ctorole.model.validation;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.text.PrintableText;
 
 /**
@@ -18,6 +19,7 @@ import org.ctorole.model.text.PrintableText;
  * @param message  what is wrong, naming the value
  * @param location file, line and column, when known
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record Problem(String path, String message, Optional<Location> location) {
 
     public Problem {

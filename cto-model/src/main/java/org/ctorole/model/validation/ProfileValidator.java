@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.Commitment;
@@ -36,6 +37,7 @@ import org.ctorole.model.profile.Waiver;
  *
  * <pre>{@code List<Problem> problems = ProfileValidator.validate(profile);}</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ProfileValidator {
 
     /**

@@ -2,6 +2,7 @@ package org.ctorole.rules.facts;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Accountability;
 
 /**
@@ -18,6 +19,7 @@ import org.ctorole.model.profile.Accountability;
  * @param lastTechnologyReview            the date of the last review, or null when never
  * @param daysSinceTechnologyReview       days from the last review to assessedOn (0 when never)
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record CtoPattern(String personId, List<Accountability> accountableFor, boolean accountabilityGiven,
                          boolean accountableForBusinessOutcomes, boolean intelligenceGiven,
                          boolean receivesCompetitiveIntelligence, boolean technologyReviewed,

@@ -1,6 +1,7 @@
 package org.ctorole.rules.facts;
 
 import java.util.List;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.Role;
 
 /**
@@ -11,6 +12,7 @@ import org.ctorole.model.profile.Role;
  * @param reportsTo manager id, or null
  * @param deputy    deputy id, or null
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record PersonFact(String id, List<Role> roles, boolean leader, boolean cto, boolean ceo, String reportsTo,
                          String deputy) {
     public PersonFact {

@@ -1,6 +1,7 @@
 package org.ctorole.rules.facts;
 
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.BackupSchedule;
 
 /**
@@ -9,6 +10,7 @@ import org.ctorole.model.profile.BackupSchedule;
  * backup in schedule intervals (days / interval): exact for whole multiples, so comparing it with
  * a whole factor is the same as comparing days with factor × interval.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public record SystemFact(String id, boolean holdsData, boolean critical, boolean backedUp, BackupSchedule schedule,
                          int intervalDays, LocalDate lastSuccessfulBackup, long daysSinceBackup,
                          double backupAgeInIntervals,

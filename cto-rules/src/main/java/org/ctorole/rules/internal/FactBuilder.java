@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.profile.Accountability;
@@ -46,7 +47,7 @@ import org.ctorole.rules.facts.WaiverFact;
  * sections yield no facts, so the rules reading them stay silent; absent optional values yield
  * "not judged" flags. Linear in the size of the profile.
  */
-@org.apiguardian.api.API(status = org.apiguardian.api.API.Status.INTERNAL)
+@API(status = API.Status.INTERNAL)
 public final class FactBuilder {
     private FactBuilder() {
     }
