@@ -68,7 +68,7 @@ final class AssessCommand implements Callable<Integer> {
         if (baseline != null) {
             Inputs.report(baseline).forEach(a -> before.put(a.profile(), a));
         }
-        List<OrganisationProfile> profiles = Inputs.profiles(files, new Progress(spec.commandLine().getErr(),
+        List<OrganisationProfile> profiles = Inputs.profiles(assessor, files, new Progress(spec.commandLine().getErr(),
                 files.size()), parent.stdin());
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         List<AssessedProfile> items = new ArrayList<>();

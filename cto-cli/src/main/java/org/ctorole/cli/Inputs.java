@@ -23,20 +23,19 @@ final class Inputs {
     /** What stands for standard input among the files. */
     static final String STDIN = "-";
 
-    /** Reads every profile; if any is invalid, throws with the problems of all of them. */
-    static List<OrganisationProfile> profiles(List<Path> files, Progress progress) {
-        return profiles(files, progress, System.in);
-    }
-
-    /** As {@link #profiles(List, Progress)}, {@code -} reading a profile (YAML or JSON) from {@code stdin}. */
-    static List<OrganisationProfile> profiles(List<Path> files, Progress progress, java.io.InputStream stdin) {
+    /**
+     * Reads every profile, checking each for all that {@code assessor} would refuse (the same
+     * list for validate and assess); if any has a problem, throws with the problems of all of them,
+     * located in their files. {@code -} reads a profile (YAML or JSON) from {@code stdin}.
+     */
+    static List<OrganisationProfile> profiles(CtoAssessor assessor, List<Path> files, Progress progress,
+                                              java.io.InputStream stdin) {
+        ProfileReader reader = ProfileReader.standard().checking(assessor::problems);
         List<OrganisationProfile> profiles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                profiles.add(file.toString().equals(STDIN)
-                        ? ProfileReader.standard().read(readStdin(stdin), "<stdin>")
-                        : ProfileReader.standard().read(file));
+                profiles.add(file.toString().equals(STDIN) ? reader.read(stdin, "<stdin>") : reader.read(file));
             } catch (InvalidProfileException e) {
                 problems.addAll(e.problems());
             }
@@ -46,14 +45,6 @@ final class Inputs {
             throw new InvalidProfileException(problems);
         }
         return profiles;
-    }
-
-    private static String readStdin(java.io.InputStream stdin) {
-        try {
-            return new String(stdin.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserException("cannot read standard input: " + e.getMessage());
-        }
     }
 
     /** How a file is named in reports: {@code <stdin>} for {@code -}. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,10 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Profile files (cto-profile/1); - reads one from standard input.")
     List<Path> files;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Custom .drl files the profile will be assessed with (their rule ids may be waived).")
+    Path rules;
+
     @Spec
     CommandSpec spec;
 
@@ -25,7 +30,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inputs.profiles(files, new Progress(spec.commandLine().getErr(), files.size()), parent.stdin());
+        // Every check that assess makes, so that what validate accepts assess never refuses.
+        Inputs.profiles(Inputs.assessor(null, rules), files, new Progress(spec.commandLine().getErr(), files.size()),
+                parent.stdin());
         for (Path file : files) {
             spec.commandLine().getOut().println(file + ": valid");
         }

@@ -38,14 +38,14 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        OrganisationProfile profile = Inputs.profiles(List.of(file), Progress.none()).get(0);
+        CtoAssessor assessor = Inputs.assessor(policy, null);
+        OrganisationProfile profile = Inputs.profiles(assessor, List.of(file), Progress.none(), System.in).get(0);
         Set<String> leaving = new LinkedHashSet<>(without);
         for (String id : leaving) {
             if (profile.person(id).isEmpty()) {
                 throw new UserException("--without " + id + ": no such person in " + file);
             }
         }
-        CtoAssessor assessor = Inputs.assessor(policy, null);
         AssessmentComparison c = AssessmentComparison.between(assessor.assess(profile),
                 assessor.assess(profile.withoutPeople(leaving)));
         output.write(DiffReport.render(profile.organisation().id() + " without " + String.join(", ", leaving), c,

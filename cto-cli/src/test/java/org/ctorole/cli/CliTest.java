@@ -233,6 +233,21 @@ class CliTest {
         }
 
         @Test
+        void validateRefusesWhatAssessRefusesWithTheSamePlace() throws IOException {
+            Path bad = write("waiver.yaml", northwind().replace("ruleId: distant-from-ceo", "ruleId: distant-from-cfo"));
+            int line = northwind().substring(0, northwind().indexOf("ruleId: distant-from-ceo")).split("\n", -1).length;
+
+            Run validate = cto("validate", bad.toString());
+            Run assess = cto("assess", bad.toString());
+
+            assertThat(validate.exit()).isEqualTo(2);
+            assertThat(validate.err()).contains("waiver.yaml:" + line + ":", "waivers[0].ruleId",
+                    "unknown rule 'distant-from-cfo'");
+            assertThat(assess.exit()).isEqualTo(2);
+            assertThat(assess.err()).isEqualTo(validate.err());
+        }
+
+        @Test
         void invalidProfileListsEveryProblemWithItsPlace() throws IOException {
             Path bad = write("bad.yaml", northwind().replace("reportsTo: lena }", "reportsTo: zed }")
                     .replace("critical: true,  experts: [ana] }", "critical: true,  experts: [nobody] }"));

@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
 import org.ctorole.model.validation.InvalidProfileException;
@@ -49,6 +51,7 @@ import org.slf4j.LoggerFactory;
  * byte is reported with its line and column), and a YAML document is scanned in linear time.
  * Every message that echoes the input has its control and bidirectional characters escaped.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ProfileReader {
 
     /**
@@ -68,6 +71,7 @@ public final class ProfileReader {
     private final JsonFactory jsonFactory;
     private final ObjectReader yamlReader;
     private final ObjectReader jsonReader;
+    private final Function<OrganisationProfile, List<Problem>> check;
 
     private ProfileReader() {
         ObjectMapper yaml = ProfileMapping.yamlMapper();
@@ -76,6 +80,26 @@ public final class ProfileReader {
         jsonFactory = json.getFactory();
         yamlReader = yaml.readerFor(OrganisationProfile.class);
         jsonReader = json.readerFor(OrganisationProfile.class);
+        check = ProfileValidator::validate;
+    }
+
+    private ProfileReader(ProfileReader base, Function<OrganisationProfile, List<Problem>> check) {
+        yamlFactory = base.yamlFactory;
+        jsonFactory = base.jsonFactory;
+        yamlReader = base.yamlReader;
+        jsonReader = base.jsonReader;
+        this.check = Objects.requireNonNull(check, "check");
+    }
+
+    /**
+     * This reader, checking each profile it reads with {@code check} instead of the plain
+     * {@link ProfileValidator}: the problems found are located in the file like the reader's own.
+     * An assessor's {@code problems} method makes the reader check all that assessing would.
+     *
+     * <pre>{@code ProfileReader.standard().checking(assessor::problems).read(file)}</pre>
+     */
+    public ProfileReader checking(Function<OrganisationProfile, List<Problem>> check) {
+        return new ProfileReader(this, check);
     }
 
     /** The shared reader with the standard limits. */
@@ -240,9 +264,9 @@ public final class ProfileReader {
      * unreadable or inside one, or about a whole that includes a lost value (a sum over an
      * unreadable part).
      */
-    private static List<RawProblem> validatorProblems(OrganisationProfile profile, List<RawProblem> readProblems) {
+    private List<RawProblem> validatorProblems(OrganisationProfile profile, List<RawProblem> readProblems) {
         List<RawProblem> problems = new ArrayList<>();
-        for (Problem v : ProfileValidator.validate(profile)) {
+        for (Problem v : check.apply(profile)) {
             boolean echo = readProblems.stream().anyMatch(r -> !r.path().isEmpty()
                     && (within(v.path(), r.path()) || r.valueLost() && within(r.path(), v.path())));
             if (!echo) {

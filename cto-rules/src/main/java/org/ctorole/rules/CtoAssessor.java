@@ -98,33 +98,73 @@ public final class CtoAssessor {
     }
 
     /**
-     * Assesses one profile.
-     *
-     * @throws InvalidProfileException when the profile is invalid (every problem listed), or a
-     *                                 waiver names a rule this assessor does not know
+     * Every problem that stops this assessor from assessing a profile: the profile's validation
+     * problems, and waivers naming a rule this assessor does not know. {@code cto validate} and
+     * {@link #assess} check exactly this list.
      */
-    public Assessment assess(OrganisationProfile profile) {
+    public List<Problem> problems(OrganisationProfile profile) {
         Objects.requireNonNull(profile, "profile");
         List<Problem> problems = new ArrayList<>(ProfileValidator.validate(profile));
         for (int i = 0; i < profile.waivers().size(); i++) {
             Waiver w = profile.waivers().get(i);
             if (w != null && w.ruleId() != null && !ruleBook.contains(w.ruleId())) {
-                problems.add(Problem.at("waivers[" + i + "].ruleId", "unknown rule '" + w.ruleId() + "'"));
+                problems.add(Problem.at("waivers[" + i + "].ruleId", "unknown rule '" + w.ruleId() + "'"
+                        + (w.ruleId().isBlank() ? "" : " (see 'cto rules' for the rule ids)")));
             }
         }
+        return problems;
+    }
+
+    /**
+     * Assesses one profile.
+     *
+     * @throws InvalidProfileException when the profile has {@linkplain #problems problems} (every one listed)
+     */
+    public Assessment assess(OrganisationProfile profile) {
+        return run(profile, null);
+    }
+
+    /**
+     * Assesses one profile and says where the time went and which rules fired: for benchmarks and
+     * for finding out why a rule set is slow. Slower than {@link #assess}, which it otherwise equals.
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public AssessmentTrace trace(OrganisationProfile profile) {
+        AssessmentTrace.Recorder recorder = new AssessmentTrace.Recorder();
+        Assessment assessment = run(profile, recorder);
+        return recorder.finish(assessment);
+    }
+
+    private Assessment run(OrganisationProfile profile, AssessmentTrace.Recorder trace) {
+        List<Problem> problems = problems(profile);
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(problems);
+        }
+        if (trace != null) {
+            trace.phase("validate");
         }
         // Custom rules get every fact; then the built-in pack shares that list (it ignores the
         // extra facts) rather than the facts being built twice.
         List<Object> facts = FactBuilder.facts(profile, kieBases.size() > 1);
         facts.add(policy);
+        if (trace != null) {
+            trace.facts(facts.size());
+            trace.phase("facts");
+        }
         List<Reported> reported = new ArrayList<>();
         for (KieBase base : kieBases) {
-            reported.addAll(RuleBase.run(base, facts, disabled));
+            reported.addAll(RuleBase.run(base, facts, disabled, trace == null ? null : trace::fired));
+        }
+        if (trace != null) {
+            trace.phase("rules");
         }
         LOG.debug("assessed {}: {} facts, {} reports", profile.organisation().id(), facts.size(), reported.size());
-        return assemble(profile, FindingAssembler.assemble(reported, profile, ruleBook, policy, disabled));
+        Assessment assessment = assemble(profile, FindingAssembler.assemble(reported, profile, ruleBook, policy,
+                disabled));
+        if (trace != null) {
+            trace.phase("findings");
+        }
+        return assessment;
     }
 
     /** Assesses many profiles across the common fork-join pool, sharing the rule base; results in input order. */

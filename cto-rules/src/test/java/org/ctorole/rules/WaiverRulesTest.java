@@ -117,6 +117,6 @@ class WaiverRulesTest {
                 .isInstanceOfSatisfying(InvalidProfileException.class, e -> assertThat(e.problems())
                         .extracting(Problem::path, Problem::message)
                         .containsExactly(tuple("waivers[1].ruleId",
-                                "unknown rule 'no-such-rule'")));
+                                "unknown rule 'no-such-rule' (see 'cto rules' for the rule ids)")));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apiguardian.api.API;
@@ -24,6 +25,8 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
@@ -247,8 +250,22 @@ public final class RuleBase {
      * that reported it (taken from the engine, so a rule never has to name itself).
      */
     public static List<Reported> run(KieBase base, Collection<?> facts, Set<String> disabled) {
+        return run(base, facts, disabled, null);
+    }
+
+    /** As {@link #run(KieBase, Collection, Set)}, telling {@code fired} the name of each rule that fires. */
+    public static List<Reported> run(KieBase base, Collection<?> facts, Set<String> disabled,
+                                     Consumer<String> fired) {
         KieSession session = base.newKieSession();
         try {
+            if (fired != null) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.accept(event.getMatch().getRule().getName());
+                    }
+                });
+            }
             List<Reported> reported = new ArrayList<>();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
