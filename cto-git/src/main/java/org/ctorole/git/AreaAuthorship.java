@@ -1,0 +1,23 @@
+package org.ctorole.git;
+
+import java.util.Objects;
+
+/**
+ * The truck factor and the authors of one knowledge area.
+ *
+ * <pre>{@code area.truckFactor().value(); area.truckFactor().authors();}</pre>
+ *
+ * @param area        the area's name
+ * @param truckFactor the greedy truck factor over the area's files, with its authors
+ */
+public record AreaAuthorship(String area, TruckFactorEstimate truckFactor) {
+    public AreaAuthorship {
+        Objects.requireNonNull(area, "area");
+        Objects.requireNonNull(truckFactor, "truckFactor");
+    }
+
+    /** The number of counted files in the area. */
+    public int files() {
+        return truckFactor.files();
+    }
+}
