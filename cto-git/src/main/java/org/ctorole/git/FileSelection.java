@@ -1,5 +1,9 @@
 package org.ctorole.git;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +93,40 @@ public record FileSelection(Optional<String> path, List<PathPattern> includes, L
     /** The same selection with the default exclusions on or off. */
     public FileSelection withDefaultExclusions(boolean on) {
         return new FileSelection(path, includes, excludes, on);
+    }
+
+    /**
+     * The patterns of a file with one path or glob per line ({@code --exclude-from}); blank lines and lines
+     * starting with {@code #} are skipped.
+     *
+     * @throws IllegalArgumentException when the file cannot be read, or naming {@code file:line} for each bad
+     *                                  pattern
+     */
+    public static List<String> patternsIn(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the pattern file " + file + ": " + e.getMessage(), e);
+        }
+        List<String> globs = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            try {
+                PathPattern.of(line);
+                globs.add(line);
+            } catch (IllegalArgumentException e) {
+                problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return globs;
     }
 
     /**

@@ -122,16 +122,6 @@ public final class Mailmap {
         return new Developer(m.name == null ? name : m.name, m.email == null ? email : m.email);
     }
 
-    /** Whether the mailmap gives a name for this commit identity. */
-    boolean namesIdentity(String name, String email) {
-        Entries entries = byEmail.get(email.toLowerCase(Locale.ROOT));
-        if (entries == null) {
-            return false;
-        }
-        Mapping m = entries.byName.getOrDefault(name.toLowerCase(Locale.ROOT), entries.anyName);
-        return m != null && m.name != null;
-    }
-
     /** The number of commit identities mapped. */
     public int size() {
         return byEmail.values().stream().mapToInt(e -> (e.anyName == null ? 0 : 1) + e.byName.size()).sum();
