@@ -92,6 +92,9 @@ final class TruckFactorCommand implements Callable<Integer> {
         } catch (GitAnalysisException e) {
             throw new UserException(e.getMessage());
         }
+        for (String warning : result.warnings()) {
+            spec.commandLine().getErr().println("cto: warning: " + warning);
+        }
         output.write(TruckFactorReport.render(repository.toString(), result, format), spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -201,6 +201,7 @@ final class TruckFactorReport {
         history.put("renamesFollowed", h.renamesFollowed());
         history.put("excludedAuthors", h.excludedAuthors().stream().map(TruckFactorReport::developer).toList());
         doc.put("history", history);
+        doc.put("warnings", r.warnings());
         doc.put("method", METHOD);
         try {
             return JSON.writeValueAsString(doc) + System.lineSeparator();

@@ -113,7 +113,7 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
      * worktree's file) or a bare repository.
      *
      * @throws GitAnalysisException when it is not a repository, is empty or shallow, the revision is unknown,
-     *                              a mailmap is unreadable, or no file is left to analyse
+     *                              the mailmap given is unreadable or invalid, or no file is left to analyse
      */
     public RepositoryAuthorship analyse(Path repository) {
         Mailmap extra = mailmap.map(AuthorshipAnalysis::readMailmapFile).orElse(Mailmap.empty());
@@ -122,7 +122,8 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
             ObjectId commitId = resolve(repo, repository);
             try (ObjectReader reader = repo.newObjectReader(); RevWalk revWalk = new RevWalk(reader)) {
                 RevCommit head = revWalk.parseCommit(commitId);
-                Mailmap map = revisionMailmap(reader, head).then(extra);
+                List<String> warnings = new ArrayList<>();
+                Mailmap map = revisionMailmap(reader, head, warnings).then(extra);
                 List<RevisionFile> files = filesAt(reader, head);
                 Identities identities = new Identities(map, authors);
                 HistoryWalk walk = new HistoryWalk(repo, reader, identities,
@@ -134,7 +135,11 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
                     walk.track(files.get(i).path(), lineage); // every file: exclusion never alters the history
                 }
                 walk.walk(head);
-                return result(reader, files, lineages, identities, walk.counts(), commitId);
+                if (walk.commitsWithMissingContent() > 0) {
+                    warnings.add(walk.commitsWithMissingContent() + " commits refer to file contents missing from the"
+                            + " repository (a partial clone?): renames of changed files may be missed in them");
+                }
+                return result(reader, files, lineages, identities, walk.counts(), commitId, warnings);
             }
         } catch (IOException e) {
             throw new GitAnalysisException(GitAnalysisException.Problem.UNREADABLE,
@@ -143,14 +148,14 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
     }
 
     private RepositoryAuthorship result(ObjectReader reader, List<RevisionFile> files, List<FileLineage> lineages,
-                                        Identities identities, HistoryCounts history, ObjectId commitId)
-            throws IOException {
+                                        Identities identities, HistoryCounts history, ObjectId commitId,
+                                        List<String> warnings) throws IOException {
         Map<ExclusionReason, Integer> excluded = new EnumMap<>(ExclusionReason.class);
         List<FileAuthorship> counted = new ArrayList<>();
         AreaGrouping grouping = areas.orElseGet(() -> AreaGrouping.byDirectoryUnder(selection.path().orElse("")));
         for (int i = 0; i < files.size(); i++) {
             RevisionFile file = files.get(i);
-            Optional<ExclusionReason> reason = exclusionOf(reader, file);
+            Optional<ExclusionReason> reason = exclusionOf(reader, file, warnings);
             List<Contribution> contributions = reason.isPresent() ? List.of() : contributions(lineages.get(i), identities);
             if (reason.isEmpty() && contributions.isEmpty()) {
                 reason = Optional.of(ExclusionReason.NO_HISTORY);
@@ -182,7 +187,7 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
         byArea.forEach((area, authorsPerFile) ->
                 areaResults.add(new AreaAuthorship(area, TruckFactorEstimate.greedy(authorsPerFile))));
         return new RepositoryAuthorship(revision, commitId.name(), counted, TruckFactorEstimate.greedy(all),
-                areaResults, inNoArea, excluded, history);
+                areaResults, inNoArea, excluded, history, warnings);
     }
 
     private static String describe(Map<ExclusionReason, Integer> excluded) {
@@ -194,7 +199,8 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
         return "excluded: " + String.join(", ", parts);
     }
 
-    private Optional<ExclusionReason> exclusionOf(ObjectReader reader, RevisionFile file) throws IOException {
+    private Optional<ExclusionReason> exclusionOf(ObjectReader reader, RevisionFile file, List<String> warnings)
+            throws IOException {
         Optional<ExclusionReason> byPath = selection.exclusionOf(file.path());
         if (byPath.isPresent()) {
             return byPath;
@@ -202,8 +208,12 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
         if (file.mode() == FileMode.SYMLINK || file.mode() == FileMode.GITLINK) {
             return Optional.of(ExclusionReason.LINK_OR_SUBMODULE);
         }
-        if (selection.defaultExclusions() && isBinary(reader, file.id())) {
-            return Optional.of(ExclusionReason.BINARY);
+        try {
+            if (selection.defaultExclusions() && isBinary(reader, file.id())) {
+                return Optional.of(ExclusionReason.BINARY);
+            }
+        } catch (MissingObjectException e) {
+            warnings.add(file.path() + ": its content is missing from the repository; counted as text");
         }
         return Optional.empty();
     }
@@ -326,13 +336,25 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
                 + ": give a branch, a tag or a commit id that exists there");
     }
 
-    private Mailmap revisionMailmap(ObjectReader reader, RevCommit commit) throws IOException {
+    /**
+     * The revision's own {@code .mailmap}, read as git reads it: lines that are no entry are skipped with a
+     * warning (the user cannot fix a past revision), and bytes that are not UTF-8 are replaced.
+     */
+    private Mailmap revisionMailmap(ObjectReader reader, RevCommit commit, List<String> warnings) throws IOException {
         try (TreeWalk walk = TreeWalk.forPath(reader, ".mailmap", commit.getTree())) {
             if (walk == null || walk.getFileMode(0) == FileMode.TREE) {
                 return Mailmap.empty();
             }
             byte[] bytes = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes();
-            return Mailmap.parse(utf8(bytes, revision + ":.mailmap"), revision + ":.mailmap");
+            String source = revision + ":.mailmap";
+            String text;
+            try {
+                text = utf8(bytes, source);
+            } catch (GitAnalysisException notUtf8) {
+                warnings.add(source + " is not UTF-8 text: names with other bytes are shown with replacement characters");
+                text = new String(bytes, StandardCharsets.UTF_8);
+            }
+            return Mailmap.parse(text, source, line -> warnings.add("skipped " + line));
         }
     }
 

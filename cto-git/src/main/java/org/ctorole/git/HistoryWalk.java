@@ -9,6 +9,7 @@ import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -44,6 +45,7 @@ final class HistoryWalk {
     private int byExcluded;
     private int beforeSince;
     private int renamesFollowed;
+    private int commitsWithMissingContent;
 
     HistoryWalk(Repository repository, ObjectReader reader, Identities identities, long sinceSeconds) {
         this.repository = repository;
@@ -92,9 +94,7 @@ final class HistoryWalk {
                 diffWalk.addTree(commit.getTree());
                 List<DiffEntry> changes = DiffEntry.scan(diffWalk);
                 if (mayRenameTrackedFile(changes)) {
-                    renames.reset();
-                    renames.addAll(changes);
-                    changes = renames.compute(reader, NullProgressMonitor.INSTANCE);
+                    changes = detectRenames(renames, changes);
                 }
                 apply(changes, developer);
             }
@@ -110,6 +110,25 @@ final class HistoryWalk {
             detector.setRenameLimit(GIT_RENAME_LIMIT);
         }
         return detector;
+    }
+
+    /**
+     * git's rename detection. Where file contents are missing (a partial clone, a copy without its large
+     * blobs) JGit can pair only unchanged contents; the walk counts such commits so the report can say so.
+     */
+    private List<DiffEntry> detectRenames(RenameDetector renames, List<DiffEntry> changes)
+            throws IOException, CanceledException {
+        for (DiffEntry e : changes) {
+            AbbreviatedObjectId id = e.getChangeType() == DiffEntry.ChangeType.DELETE ? e.getOldId()
+                    : e.getChangeType() == DiffEntry.ChangeType.ADD ? e.getNewId() : null;
+            if (id != null && id.isComplete() && !reader.has(id.toObjectId())) {
+                commitsWithMissingContent++;
+                break;
+            }
+        }
+        renames.reset();
+        renames.addAll(changes);
+        return renames.compute(reader, NullProgressMonitor.INSTANCE);
     }
 
     /** Renames matter only when a tracked path is added while some path is deleted. */
@@ -216,6 +235,11 @@ final class HistoryWalk {
             tail.nextAtPath = existing;
         }
         tracked.put(path, chain);
+    }
+
+    /** Commits in which some added or deleted file's content is missing, so renames may be missed. */
+    int commitsWithMissingContent() {
+        return commitsWithMissingContent;
     }
 
     HistoryCounts counts() {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Canonical names and e-mail addresses from a mailmap in git's own format (gitmailmap(5)):
@@ -14,10 +15,11 @@ import java.util.Map;
  * Proper Name &lt;proper@email.xx&gt; &lt;commit@email.xx&gt;
  * Proper Name &lt;proper@email.xx&gt; Commit Name &lt;commit@email.xx&gt;
  * </pre>
- * Lines starting with {@code #} and blank lines are ignored, as is text after the last {@code >} that starts
- * with {@code #}. E-mails and names are matched without regard to case; an entry naming the commit name
- * wins over one that does not; a later line for the same commit identity fills in or replaces what an
- * earlier one gave, as in git. A line git would silently skip (no {@code <email>}) is reported instead.
+ * Lines starting with {@code #} and blank lines are ignored, and so is text after the last {@code >} (a name
+ * without an e-mail, or a comment), as git does. E-mails and names are matched without regard to case; an
+ * entry naming the commit name wins over one that does not; a later line for the same commit identity fills
+ * in or replaces what an earlier one gave, as in git. A line git would silently skip (no {@code <email>}) is
+ * reported: as an error by {@link #parse(String, String)}, to a callback by the lenient form.
  *
  * <pre>{@code Mailmap.parse("Ana Silva <ana@old.example>\n", ".mailmap").map("ana", "ana@old.example")}</pre>
  */
@@ -42,8 +44,21 @@ public final class Mailmap {
      * @throws GitAnalysisException listing every line that is not an entry, as {@code source:line: ...}
      */
     public static Mailmap parse(String text, String source) {
-        Map<String, Entries> map = new HashMap<>();
         List<String> problems = new ArrayList<>();
+        Mailmap mailmap = parse(text, source, problems::add);
+        if (!problems.isEmpty()) {
+            throw new GitAnalysisException(GitAnalysisException.Problem.MAILMAP,
+                    "invalid mailmap:\n  " + String.join("\n  ", problems));
+        }
+        return mailmap;
+    }
+
+    /**
+     * Parses a mailmap, skipping the lines that are not entries after telling {@code skipped} about each
+     * ({@code source:line: why}); for a mailmap the user cannot fix, such as one in a past revision.
+     */
+    public static Mailmap parse(String text, String source, Consumer<String> skipped) {
+        Map<String, Entries> map = new HashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -67,14 +82,11 @@ public final class Mailmap {
                 parts.add(new String[] {line.substring(at, open).strip(), line.substring(open + 1, close).strip()});
                 at = close + 1;
             }
-            String rest = line.substring(Math.min(at, line.length())).strip();
             if (error == null && parts.isEmpty()) {
                 error = "expected 'Proper Name <commit@email>' or 'Proper Name <proper@email> [Commit Name] <commit@email>'";
-            } else if (error == null && !rest.isEmpty() && !rest.startsWith("#")) {
-                error = "unexpected text after the last e-mail: '" + rest + "'";
             }
             if (error != null) {
-                problems.add(source + ":" + (i + 1) + ": " + error);
+                skipped.accept(source + ":" + (i + 1) + ": " + error);
                 continue;
             }
             String properName = parts.get(0)[0];
@@ -84,10 +96,6 @@ public final class Mailmap {
                 add(map, parts.get(1)[1], blankToNull(parts.get(1)[0]), blankToNull(properName),
                         blankToNull(parts.get(0)[1]));
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new GitAnalysisException(GitAnalysisException.Problem.MAILMAP,
-                    "invalid mailmap:\n  " + String.join("\n  ", problems));
         }
         return new Mailmap(map);
     }

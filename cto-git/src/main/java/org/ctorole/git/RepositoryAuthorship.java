@@ -27,10 +27,12 @@ import org.ctorole.model.profile.KnowledgeArea;
  * @param filesInNoArea counted files the area grouping put in no area
  * @param excluded    the files of the revision not counted, by reason (reasons with none are absent)
  * @param history     what the walk over the history read
+ * @param warnings    what was read but could not be used (lines of the revision's {@code .mailmap})
  */
 public record RepositoryAuthorship(String revision, String commit, List<FileAuthorship> files,
                                    TruckFactorEstimate truckFactor, List<AreaAuthorship> areas, int filesInNoArea,
-                                   Map<ExclusionReason, Integer> excluded, HistoryCounts history) {
+                                   Map<ExclusionReason, Integer> excluded, HistoryCounts history,
+                                   List<String> warnings) {
 
     public RepositoryAuthorship {
         Objects.requireNonNull(revision, "revision");
@@ -46,6 +48,7 @@ public record RepositoryAuthorship(String revision, String commit, List<FileAuth
         });
         excluded = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(history, "history");
+        warnings = List.copyOf(warnings);
     }
 
     /** The number of files of the revision not counted. */

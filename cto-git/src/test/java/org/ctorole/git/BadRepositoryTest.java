@@ -78,13 +78,18 @@ class BadRepositoryTest {
     }
 
     @Test
-    void anUnreadableOrInvalidMailmapIsNamed() throws Exception {
+    void anUnreadableOrInvalidMailmapGivenIsNamedAndTheRevisionsOwnBadLinesAreWarnings() throws Exception {
         try (TestRepository repo = TestRepository.init(tmp.resolve("repo"))) {
             repo.as("Ana").create("A.java").write(".mailmap", "Ana <ana@example.org>\nnobody\n").commit();
             Path notUtf8 = Files.write(tmp.resolve("latin1.mailmap"), new byte[] {'A', (byte) 0xE9, ' ', '<', 'a', '>'});
 
-            assertThatThrownBy(() -> AuthorshipAnalysis.defaults().analyse(repo.dir()))
-                    .hasMessageContaining("HEAD:.mailmap:2: expected 'Proper Name <commit@email>'");
+            // the revision's own mailmap cannot be fixed by the user: its bad lines are skipped with a warning
+            assertThat(AuthorshipAnalysis.defaults().analyse(repo.dir()).warnings())
+                    .containsExactly("skipped HEAD:.mailmap:2: expected 'Proper Name <commit@email>' or"
+                            + " 'Proper Name <proper@email> [Commit Name] <commit@email>'");
+            Path invalid = Files.writeString(tmp.resolve("bad.mailmap"), "Ana <ana@example.org>\nnobody\n");
+            assertThatThrownBy(() -> AuthorshipAnalysis.defaults().withMailmap(invalid).analyse(repo.dir()))
+                    .hasMessageContaining(invalid + ":2: expected 'Proper Name <commit@email>'");
             assertThatThrownBy(() -> AuthorshipAnalysis.defaults().withMailmap(tmp.resolve("none")).analyse(repo.dir()))
                     .hasMessageContaining("cannot read the mailmap " + tmp.resolve("none"));
             assertThatThrownBy(() -> AuthorshipAnalysis.defaults().withMailmap(notUtf8).analyse(repo.dir()))
@@ -124,5 +129,23 @@ class BadRepositoryTest {
         }
         assertThat(List.of(problemOf(() -> AuthorshipAnalysis.defaults().analyse(work.resolve("A.java")))))
                 .containsExactly(GitAnalysisException.Problem.NOT_A_REPOSITORY);
+    }
+    @Test
+    void withFileContentsMissingRenamesOfUnchangedFilesAreStillFoundAndTheReportSaysSo() throws Exception {
+        try (TestRepository repo = TestRepository.init(tmp.resolve("repo"))) {
+            repo.as("Ana").create("a.java").create("c.java").commit();
+            repo.as("Ben").rename("a.java", "b.java").rename("c.java", "d.java").modify("d.java").commit();
+            // drop the first version of c.java, as a partial clone or a copy without large blobs would
+            String blob = repo.git().getRepository().resolve("HEAD~1:c.java").name();
+            Files.delete(repo.dir().resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+
+            RepositoryAuthorship r = AuthorshipAnalysis.defaults().analyse(repo.dir());
+
+            assertThat(r.file("b.java").orElseThrow().contributionOf("ana@example.org")).isPresent();
+            assertThat(r.file("d.java").orElseThrow().contributions()).extracting(c -> c.developer().email())
+                    .containsExactly("ben@example.org");
+            assertThat(r.warnings()).containsExactly("1 commits refer to file contents missing from the repository"
+                    + " (a partial clone?): renames of changed files may be missed in them");
+        }
     }
 }

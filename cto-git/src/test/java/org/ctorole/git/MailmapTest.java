@@ -3,6 +3,8 @@ package org.ctorole.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** git's mailmap format (gitmailmap(5)). */
@@ -59,18 +61,24 @@ class MailmapTest {
     }
 
     @Test
-    void everyLineThatIsNoEntryIsReportedWithItsNumber() {
-        assertThatThrownBy(() -> Mailmap.parse("""
+    void everyLineThatIsNoEntryIsReportedWithItsNumberAndTextAfterTheLastEmailIsIgnoredAsByGit() {
+        String text = """
                 Ana <ana@example.org>
                 just a name
                 Ben <ben@example.org
-                Cy <cy@example.org> <cy@old.example> trailing words
-                """, "team.mailmap"))
+                Cy Young <cy@example.org> Cy2
+                """;
+        assertThatThrownBy(() -> Mailmap.parse(text, "team.mailmap"))
                 .isInstanceOfSatisfying(GitAnalysisException.class,
                         e -> assertThat(e.problem()).isEqualTo(GitAnalysisException.Problem.MAILMAP))
                 .hasMessageContaining("team.mailmap:2: expected 'Proper Name <commit@email>'")
                 .hasMessageContaining("team.mailmap:3: '<' without a closing '>'")
-                .hasMessageContaining("team.mailmap:4: unexpected text after the last e-mail: 'trailing words'")
-                .hasMessageNotContaining("team.mailmap:1");
+                .hasMessageNotContaining("team.mailmap:1")
+                .hasMessageNotContaining("team.mailmap:4");
+
+        List<String> skipped = new ArrayList<>();
+        Mailmap lenient = Mailmap.parse(text, "team.mailmap", skipped::add);
+        assertThat(skipped).hasSize(2).allMatch(s -> s.startsWith("team.mailmap:2:") || s.startsWith("team.mailmap:3:"));
+        assertThat(lenient.map("cy", "cy@example.org")).isEqualTo(new Developer("Cy Young", "cy@example.org"));
     }
 }
