@@ -22,10 +22,21 @@ import java.util.regex.Pattern;
 public final class PathPattern {
     private final String glob;
     private final Pattern regex;
+    /** A match without a regular expression for the common shapes ({@code name}, {@code *.ext}, {@code name.*}). */
+    private final SegmentTest fast;
+    private final boolean ignoreCase;
 
-    private PathPattern(String glob, Pattern regex) {
+    private PathPattern(String glob, Pattern regex, SegmentTest fast, boolean ignoreCase) {
         this.glob = glob;
         this.regex = regex;
+        this.fast = fast;
+        this.ignoreCase = ignoreCase;
+    }
+
+    /** Tests one segment {@code path[from, to)} of a path; {@code last} when it is the file name. */
+    @FunctionalInterface
+    private interface SegmentTest {
+        boolean test(String path, int from, int to, boolean last);
     }
 
     /**
@@ -59,7 +70,42 @@ public final class PathPattern {
         StringBuilder re = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
         translate(glob, body, re);
         re.append(directoryOnly ? "/.*$" : "(?:/.*)?$");
-        return new PathPattern(glob, Pattern.compile(re.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
+        return new PathPattern(glob, Pattern.compile(re.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE : 0),
+                anchored ? null : segmentTest(body, directoryOnly, ignoreCase), ignoreCase);
+    }
+
+    /**
+     * For a pattern without {@code /} of the form {@code lit}, {@code *lit}, {@code lit*} or {@code *lit*}
+     * (no other wildcard), the test of one segment; null for any other pattern.
+     */
+    private static SegmentTest segmentTest(String body, boolean directoryOnly, boolean ignoreCase) {
+        boolean leading = body.startsWith("*");
+        boolean trailing = body.length() > 1 && body.endsWith("*");
+        String literal = body.substring(leading ? 1 : 0, body.length() - (trailing ? 1 : 0));
+        if (literal.isEmpty() || literal.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '\\')) {
+            return null;
+        }
+        int n = literal.length();
+        SegmentTest test;
+        if (leading && trailing) {
+            test = (p, from, to, last) -> indexOf(p, from, to, literal, ignoreCase) >= 0;
+        } else if (leading) {
+            test = (p, from, to, last) -> to - from >= n && p.regionMatches(ignoreCase, to - n, literal, 0, n);
+        } else if (trailing) {
+            test = (p, from, to, last) -> to - from >= n && p.regionMatches(ignoreCase, from, literal, 0, n);
+        } else {
+            test = (p, from, to, last) -> to - from == n && p.regionMatches(ignoreCase, from, literal, 0, n);
+        }
+        return directoryOnly ? (p, from, to, last) -> !last && test.test(p, from, to, false) : test;
+    }
+
+    private static int indexOf(String path, int from, int to, String literal, boolean ignoreCase) {
+        for (int i = from; i + literal.length() <= to; i++) {
+            if (path.regionMatches(ignoreCase, i, literal, 0, literal.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void translate(String glob, String body, StringBuilder re) {
@@ -104,6 +150,25 @@ public final class PathPattern {
 
     /** Whether the repository-relative {@code path} or one of its directories matches. */
     public boolean matches(String path) {
+        if (fast == null) {
+            return regex.matcher(path).matches();
+        }
+        int from = 0;
+        while (true) {
+            int slash = path.indexOf('/', from);
+            int to = slash < 0 ? path.length() : slash;
+            if (fast.test(path, from, to, slash < 0)) {
+                return true;
+            }
+            if (slash < 0) {
+                return false;
+            }
+            from = slash + 1;
+        }
+    }
+
+    /** The regular-expression form alone, to check the fast form against. */
+    boolean matchesByRegex(String path) {
         return regex.matcher(path).matches();
     }
 
@@ -114,7 +179,7 @@ public final class PathPattern {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PathPattern p && p.glob.equals(glob) && p.regex.flags() == regex.flags();
+        return o instanceof PathPattern p && p.glob.equals(glob) && p.ignoreCase == ignoreCase;
     }
 
     @Override

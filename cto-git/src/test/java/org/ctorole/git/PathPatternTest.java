@@ -3,6 +3,12 @@ package org.ctorole.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** Globs with the meaning of a .gitignore line. */
@@ -61,5 +67,27 @@ class PathPatternTest {
         assertThatThrownBy(() -> PathPattern.of("  ")).hasMessageContaining("empty path pattern");
         assertThatThrownBy(() -> PathPattern.of("src/[ab")).hasMessageContaining("unclosed '['")
                 .hasMessageContaining("src/[ab");
+    }
+
+    @Property
+    void theFastFormOfSimplePatternsAgreesWithTheirRegularExpression(@ForAll("patterns") String glob,
+                                                                     @ForAll("paths") String path) {
+        for (PathPattern p : new PathPattern[] {PathPattern.of(glob), PathPattern.ignoringCase(glob)}) {
+            assertThat(p.matches(path)).as("%s on %s", glob, path).isEqualTo(p.matchesByRegex(path));
+        }
+    }
+
+    @Provide
+    Arbitrary<String> patterns() {
+        Arbitrary<String> literal = Arbitraries.of("a", "b.md", "Doc", "x.min", ".md", "read").list()
+                .ofMinSize(1).ofMaxSize(2).map(l -> String.join("", l));
+        return Combinators.combine(Arbitraries.of("", "*"), literal, Arbitraries.of("", "*"), Arbitraries.of("", "/"))
+                .as((lead, lit, trail, dir) -> lead + lit + trail + dir);
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.of("a", "b.md", "doc", "DOC", "x.min.js", "read.me", "readme", "aa", ".md", "c")
+                .list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("/", l));
     }
 }
