@@ -63,9 +63,12 @@ import org.eclipse.jgit.util.FS;
  * @param authors   whose commits count
  * @param mailmap   a mailmap file read after the revision's {@code .mailmap}
  * @param since     only commits at or after this instant (commit date, as {@code git log --since}) count
+ * @param threads   threads that compute the tree diffs (the result never depends on it); default: one per
+ *                  processor
  */
 public record AuthorshipAnalysis(String revision, FileSelection selection, Optional<AreaGrouping> areas,
-                                 AuthorFilter authors, Optional<Path> mailmap, Optional<Instant> since) {
+                                 AuthorFilter authors, Optional<Path> mailmap, Optional<Instant> since,
+                                 int threads) {
 
     private static final int BINARY_SNIFF_BYTES = 8000;
 
@@ -76,36 +79,44 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
         Objects.requireNonNull(authors, "authors");
         mailmap = mailmap == null ? Optional.empty() : mailmap;
         since = since == null ? Optional.empty() : since;
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
     }
 
     /** HEAD, the default file selection, areas by top-level directory, bots left out. */
     public static AuthorshipAnalysis defaults() {
         return new AuthorshipAnalysis(Constants.HEAD, FileSelection.defaults(), Optional.empty(), AuthorFilter.bots(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Runtime.getRuntime().availableProcessors());
     }
 
     public AuthorshipAnalysis withRevision(String newRevision) {
-        return new AuthorshipAnalysis(newRevision, selection, areas, authors, mailmap, since);
+        return new AuthorshipAnalysis(newRevision, selection, areas, authors, mailmap, since, threads);
     }
 
     public AuthorshipAnalysis withSelection(FileSelection newSelection) {
-        return new AuthorshipAnalysis(revision, newSelection, areas, authors, mailmap, since);
+        return new AuthorshipAnalysis(revision, newSelection, areas, authors, mailmap, since, threads);
     }
 
     public AuthorshipAnalysis withAreas(AreaGrouping grouping) {
-        return new AuthorshipAnalysis(revision, selection, Optional.of(grouping), authors, mailmap, since);
+        return new AuthorshipAnalysis(revision, selection, Optional.of(grouping), authors, mailmap, since, threads);
     }
 
     public AuthorshipAnalysis withAuthors(AuthorFilter filter) {
-        return new AuthorshipAnalysis(revision, selection, areas, filter, mailmap, since);
+        return new AuthorshipAnalysis(revision, selection, areas, filter, mailmap, since, threads);
     }
 
     public AuthorshipAnalysis withMailmap(Path file) {
-        return new AuthorshipAnalysis(revision, selection, areas, authors, Optional.of(file), since);
+        return new AuthorshipAnalysis(revision, selection, areas, authors, Optional.of(file), since, threads);
     }
 
     public AuthorshipAnalysis withSince(Instant instant) {
-        return new AuthorshipAnalysis(revision, selection, areas, authors, mailmap, Optional.of(instant));
+        return new AuthorshipAnalysis(revision, selection, areas, authors, mailmap, Optional.of(instant), threads);
+    }
+
+    /** The same analysis with this many diff threads (1: all in the calling thread). */
+    public AuthorshipAnalysis withThreads(int count) {
+        return new AuthorshipAnalysis(revision, selection, areas, authors, mailmap, since, count);
     }
 
     /**
@@ -134,7 +145,7 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
                     lineages.add(lineage);
                     walk.track(files.get(i).path(), lineage); // every file: exclusion never alters the history
                 }
-                walk.walk(head);
+                walk.walk(head, threads);
                 if (walk.commitsWithMissingContent() > 0) {
                     warnings.add(walk.commitsWithMissingContent() + " commits refer to file contents missing from the"
                             + " repository (a partial clone?): renames of changed files may be missed in them");

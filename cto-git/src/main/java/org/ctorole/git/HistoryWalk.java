@@ -1,16 +1,25 @@
 package org.ctorole.git;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -59,13 +68,25 @@ final class HistoryWalk {
         tracked.put(path, lineage);
     }
 
-    void walk(RevCommit start) throws IOException {
-        try (RevWalk walk = new RevWalk(reader); TreeWalk diffWalk = new TreeWalk(repository, reader)) {
+    /**
+     * Walks back from {@code start}. The tree diffs, most of the cost, are computed by {@code threads}
+     * workers (each with its own reader) a bounded window ahead, and applied here in the walk's order, so the
+     * result never depends on the number of threads.
+     */
+    void walk(RevCommit start, int threads) throws IOException {
+        ExecutorService workers = threads > 1 ? Executors.newFixedThreadPool(threads, HistoryWalk::daemon) : null;
+        Queue<TreeDiffer> differs = new ConcurrentLinkedQueue<>();
+        ThreadLocal<TreeDiffer> differ = ThreadLocal.withInitial(() -> {
+            TreeDiffer d = new TreeDiffer(repository, repository.newObjectReader());
+            differs.add(d);
+            return d;
+        });
+        TreeDiffer local = new TreeDiffer(repository, reader);
+        Deque<PendingDiff> window = new ArrayDeque<>();
+        try (RevWalk walk = new RevWalk(reader)) {
             walk.setRetainBody(false); // bodies are read one at a time below: memory stays per commit node
             walk.sort(RevSort.TOPO);
             walk.markStart(walk.parseCommit(start));
-            diffWalk.setRecursive(true);
-            diffWalk.setFilter(TreeFilter.ANY_DIFF);
             RenameDetector renames = renameDetector();
             for (RevCommit commit = walk.next(); commit != null; commit = walk.next()) {
                 commits++;
@@ -85,21 +106,97 @@ final class HistoryWalk {
                 } else {
                     counted++;
                 }
-                diffWalk.reset();
-                if (commit.getParentCount() == 0) {
-                    diffWalk.addTree(new EmptyTreeIterator());
-                } else {
-                    diffWalk.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+                ObjectId before = commit.getParentCount() == 0 ? null
+                        : walk.parseCommit(commit.getParent(0)).getTree().copy();
+                ObjectId after = commit.getTree().copy();
+                if (workers == null) {
+                    applyCommit(local.diff(before, after), developer, renames);
+                    continue;
                 }
-                diffWalk.addTree(commit.getTree());
-                List<DiffEntry> changes = DiffEntry.scan(diffWalk);
-                if (mayRenameTrackedFile(changes)) {
-                    changes = detectRenames(renames, changes);
+                window.add(new PendingDiff(workers.submit(() -> differ.get().diff(before, after)), developer));
+                if (window.size() >= WINDOW) {
+                    applyNext(window, renames);
                 }
-                apply(changes, developer);
+            }
+            while (!window.isEmpty()) {
+                applyNext(window, renames);
             }
         } catch (CanceledException e) {
             throw new IOException(e); // NullProgressMonitor never cancels
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+            local.closeWalk();
+            differs.forEach(TreeDiffer::close);
+        }
+    }
+
+    /** How many commits' diffs may be computed ahead of the one being applied. */
+    private static final int WINDOW = 256;
+
+    private record PendingDiff(Future<List<DiffEntry>> changes, int developer) {
+    }
+
+    private void applyNext(Deque<PendingDiff> window, RenameDetector renames)
+            throws IOException, CanceledException {
+        PendingDiff next = window.poll();
+        List<DiffEntry> changes;
+        try {
+            changes = next.changes().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the history", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+        applyCommit(changes, next.developer(), renames);
+    }
+
+    private void applyCommit(List<DiffEntry> changes, int developer, RenameDetector renames)
+            throws IOException, CanceledException {
+        if (mayRenameTrackedFile(changes)) {
+            changes = detectRenames(renames, changes);
+        }
+        apply(changes, developer);
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "cto-git-diff");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The changed paths between two trees, with a reader and a tree walk of its own (one per thread). */
+    private static final class TreeDiffer {
+        private final ObjectReader reader;
+        private final TreeWalk walk;
+
+        TreeDiffer(Repository repository, ObjectReader reader) {
+            this.reader = reader;
+            this.walk = new TreeWalk(repository, reader);
+            walk.setRecursive(true);
+            walk.setFilter(TreeFilter.ANY_DIFF);
+        }
+
+        List<DiffEntry> diff(ObjectId before, ObjectId after) throws IOException {
+            walk.reset();
+            if (before == null) {
+                walk.addTree(new EmptyTreeIterator());
+            } else {
+                walk.addTree(before);
+            }
+            walk.addTree(after);
+            return DiffEntry.scan(walk);
+        }
+
+        void closeWalk() {
+            walk.close();
+        }
+
+        void close() {
+            walk.close();
+            reader.close();
         }
     }
 

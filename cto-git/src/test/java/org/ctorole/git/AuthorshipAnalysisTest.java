@@ -236,4 +236,22 @@ class AuthorshipAnalysisTest {
         assertThat(doa(r, "A.java", "ben@example.org")).isEqualTo(new DegreeOfAuthorship(false, 1, 0));
         assertThat(r.excluded()).isEqualTo(Map.of(ExclusionReason.NO_HISTORY, 1));
     }
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfDiffThreads() {
+        repo.as("Ana").create("a/A.java").create("b/B.java").commit();
+        for (int i = 0; i < 40; i++) {
+            repo.as(i % 3 == 0 ? "Ben" : "Ana").modify(i % 2 == 0 ? "a/A.java" : "b/B.java").commit();
+            if (i % 10 == 5) {
+                repo.as("Cy").rename("b/B.java", "b/B" + i + ".java").commit();
+                repo.as("Cy").rename("b/B" + i + ".java", "b/B.java").commit();
+            }
+        }
+
+        RepositoryAuthorship one = AuthorshipAnalysis.defaults().withThreads(1).analyse(repo.dir());
+        RepositoryAuthorship four = AuthorshipAnalysis.defaults().withThreads(4).analyse(repo.dir());
+
+        assertThat(four).isEqualTo(one);
+        assertThat(one.history().renamesFollowed()).isEqualTo(8);
+    }
 }
