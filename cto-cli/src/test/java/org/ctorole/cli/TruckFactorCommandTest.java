@@ -1,17 +1,17 @@
 package org.ctorole.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.ctorole.cli.CliTest.cto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
+import org.ctorole.cli.CliTest.Run;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code cto truck-factor} as a user runs it, on a repository built in the test. */
 class TruckFactorCommandTest {
@@ -29,19 +28,6 @@ class TruckFactorCommandTest {
     Path dir;
     Git git;
     int minute;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cto(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = CtoCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void init() throws Exception {
@@ -187,5 +173,17 @@ class TruckFactorCommandTest {
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(run.err()).startsWith("cto: ").contains(message).doesNotContain("\tat ", "Exception");
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void linesOfTheRevisionsMailmapThatGitWouldSkipAreWarningsOnStderr() throws Exception {
+        commit("Ana", "A.java", "class A {}\n", ".mailmap", "Ana <ana@example.org>\nnot an entry\n");
+
+        Run run = cto("truck-factor", dir.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEqualTo("cto: warning: skipped HEAD:.mailmap:2: expected 'Proper Name <commit@email>'"
+                + " or 'Proper Name <proper@email> [Commit Name] <commit@email>'" + System.lineSeparator());
+        assertThat(run.out()).contains("): 1");
     }
 }

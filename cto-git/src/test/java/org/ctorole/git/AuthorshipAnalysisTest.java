@@ -3,46 +3,19 @@ package org.ctorole.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Authorship read from repositories built in the test, every DOA worked out by hand with
  * DOA = 3.293 + 1.098·FA + 0.164·DL − 0.321·ln(1 + AC).
  */
-class AuthorshipAnalysisTest {
+class AuthorshipAnalysisTest extends RepositoryFixture {
     static final double EXACT = 1e-6;
-
-    @TempDir
-    Path tmp;
-
-    TestRepository repo;
-
-    @BeforeEach
-    void init() {
-        repo = TestRepository.init(tmp.resolve("repo"));
-    }
-
-    @AfterEach
-    void close() {
-        repo.close();
-    }
 
     RepositoryAuthorship analyse() {
         return AuthorshipAnalysis.defaults().analyse(repo.dir());
-    }
-
-    static DegreeOfAuthorship doa(RepositoryAuthorship r, String path, String email) {
-        return r.file(path).orElseThrow().contributionOf(email).orElseThrow().doa();
-    }
-
-    static List<String> authors(RepositoryAuthorship r, String path) {
-        return r.file(path).orElseThrow().authors().stream().map(Developer::email).toList();
     }
 
     @Test

@@ -5,32 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Aliases merged by e-mail and mailmap; bots and excluded authors not counted. */
-class IdentityAnalysisTest {
-    @TempDir
-    Path tmp;
-
-    TestRepository repo;
-
-    @BeforeEach
-    void init() {
-        repo = TestRepository.init(tmp.resolve("repo"));
-    }
-
-    @AfterEach
-    void close() {
-        repo.close();
-    }
-
-    static DegreeOfAuthorship doa(RepositoryAuthorship r, String path, String key) {
-        return r.file(path).orElseThrow().contributionOf(key).orElseThrow().doa();
-    }
-
+class IdentityAnalysisTest extends RepositoryFixture {
     @Test
     void theSameAddressInAnotherCaseOrUnderAnotherNameIsOneDeveloper() {
         repo.as("Ana", "ana@example.org").create("A.java").commit();

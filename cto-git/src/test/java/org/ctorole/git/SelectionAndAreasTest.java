@@ -7,32 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Which files count, and the truck factor per area. */
-class SelectionAndAreasTest {
-    @TempDir
-    Path tmp;
-
-    TestRepository repo;
-
-    @BeforeEach
-    void init() {
-        repo = TestRepository.init(tmp.resolve("repo"));
-    }
-
-    @AfterEach
-    void close() {
-        repo.close();
-    }
-
-    static List<String> paths(RepositoryAuthorship r) {
-        return r.files().stream().map(FileAuthorship::path).toList();
-    }
-
+class SelectionAndAreasTest extends RepositoryFixture {
     @Test
     void theDefaultLeavesOutVendoredGeneratedMinifiedDocumentationAndBinaryFiles() {
         repo.as("Ana").create("src/App.java").create("vendor/lib/x.js").create("web/node_modules/y/index.js")
