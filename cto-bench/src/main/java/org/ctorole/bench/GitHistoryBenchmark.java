@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.ctorole.git.AuthorshipAnalysis;
+import org.ctorole.git.PackCache;
 import org.ctorole.git.RepositoryAuthorship;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,6 +44,7 @@ public class GitHistoryBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws IOException, InterruptedException {
+        PackCache.enlarge(); // as the cto command does
         repository = GeneratedHistory.standard().ensure(benchDirectory());
     }
 

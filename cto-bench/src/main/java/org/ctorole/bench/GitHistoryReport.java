@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ctorole.git.AuthorshipAnalysis;
+import org.ctorole.git.PackCache;
 import org.ctorole.git.RepositoryAuthorship;
 
 /**
@@ -19,7 +20,8 @@ import org.ctorole.git.RepositoryAuthorship;
  * median wall time of {@code git log --no-merges --name-status -M} (the floor) and of the analysis (warm, in
  * this JVM), their ratio, the peak heap in use during the analysis (sampled every millisecond, garbage
  * included), and the smallest maximum heap with which a fresh JVM completes it (memory that does not grow
- * with history shows as the same figure at 5,000 and 20,000 commits).
+ * with history shows as the same figure at 5,000 and 20,000 commits). JGit's pack cache is enlarged first
+ * ({@link PackCache}), as the {@code cto} command does.
  *
  * <pre>java -cp cto-bench/target/benchmarks.jar org.ctorole.bench.GitHistoryReport [runs]</pre>
  */
@@ -31,11 +33,13 @@ public final class GitHistoryReport {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 2 && args[0].equals("--analyse")) {
+            PackCache.enlarge();
             // child JVM of the heap search: exit 0 when the analysis completes within its -Xmx
             AuthorshipAnalysis.defaults().withRevision(args[1]).analyse(GeneratedHistory.standard()
                     .ensure(GitHistoryBenchmark.benchDirectory()));
             return;
         }
+        PackCache.enlarge(); // as the cto command does
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         Path repo = GeneratedHistory.standard().ensure(GitHistoryBenchmark.benchDirectory());
         System.out.printf(Locale.ROOT, "git history: %s (%d processors, Java %s)%n", repo,

@@ -14,6 +14,7 @@ import org.ctorole.git.AuthorFilter;
 import org.ctorole.git.AuthorshipAnalysis;
 import org.ctorole.git.FileSelection;
 import org.ctorole.git.GitAnalysisException;
+import org.ctorole.git.PackCache;
 import org.ctorole.git.RepositoryAuthorship;
 import org.ctorole.io.report.ReportFormat;
 import picocli.CommandLine.Command;
@@ -88,6 +89,7 @@ final class TruckFactorCommand implements Callable<Integer> {
         AuthorshipAnalysis analysis = analysis();
         RepositoryAuthorship result;
         try {
+            PackCache.enlarge(); // this process reads one repository's packs: JGit's default cache is too small
             result = analysis.analyse(repository);
         } catch (GitAnalysisException e) {
             throw new UserException(e.getMessage());
