@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Assesses an organisation against the role of the Chief Technology Officer.",
         subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
                 CatalogueCommand.class, DiffCommand.class, WhatIfCommand.class, ImportCommand.class,
-                InitCommand.class},
+                InitCommand.class, TruckFactorCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
 public final class CtoCommand implements Runnable {
 
