@@ -36,10 +36,11 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp cto-bench/target/benchmarks.jar org.ctorole.bench.runner.BenchRunner [--root DIR] [--out DIR]
- *      [--only ID,ID...] [--budget-minutes 9] [--strict] [--list]
+ *      [--only ID,ID...] [--budget-minutes 11] [--strict] [--list]
  * </pre>
- * {@code --budget-minutes}: a rerun of unsettled forks starts only when it can end within this
- * many minutes of the start (so a busy machine cannot stretch the run without end); {@code --strict}
+ * {@code --budget-minutes}: a rerun of unsettled forks, or a fresh run beyond the first 7, starts
+ * only when it and the first rounds of the figures still to come can end within this many minutes
+ * of the start (so a busy machine cannot stretch the run without end); {@code --strict}
  * exits with 1 when a target is not met or cannot be judged; {@code --list} prints the figures' ids
  * and exits.
  */
@@ -47,8 +48,12 @@ public final class BenchRunner {
     private static final String PACKAGE = "org.ctorole.bench.";
     /** How long to wait for another JMH run on the machine (JMH allows one at a time) before giving up. */
     private static final long LOCK_WAIT_NANOS = TimeUnit.MINUTES.toNanos(20);
-    /** Reruns of unsettled forks start only while they can end within this much of the run. */
-    private static final long DEFAULT_BUDGET_MINUTES = 9;
+    /** Reruns and extra fresh runs start only while the whole run can still end within this. */
+    private static final long DEFAULT_BUDGET_MINUTES = 11;
+    /** A JMH fork's own start: JVM, set-up (a 10,000-person profile, the rule base), tear-down. */
+    private static final int FORK_OVERHEAD_SECONDS = 5;
+    /** The first 7 rounds of fresh JVMs and CLI runs on a busy machine. */
+    private static final int FRESH_RESERVE_SECONDS = 90;
     private static final int MIN_RUNS = 7;
     private static final int MAX_RUNS = 15;
 
@@ -126,9 +131,13 @@ public final class BenchRunner {
     private List<Result> measure(Plan plan) throws Exception {
         progress.println("bench: " + machine + "; load average " + loadStart);
         Map<String, Result> results = new LinkedHashMap<>();
-        for (Figure f : plan.figures()) {
-            if (f instanceof Figure.Steady steady) {
-                Result r = SteadyMeasurement.measure(steady, rule, this::jmh, this::timeLeftFor, Machine.load());
+        List<Figure> figures = plan.figures();
+        for (int i = 0; i < figures.size(); i++) {
+            if (figures.get(i) instanceof Figure.Steady steady) {
+                long reserved = reserved(figures.subList(i + 1, figures.size()));
+                Result r = SteadyMeasurement.measure(steady, rule, this::jmh,
+                        seconds -> timeLeftFor(seconds + rule.minForks() * FORK_OVERHEAD_SECONDS + reserved),
+                        Machine.load());
                 progress.printf(Locale.ROOT, "bench: %s = %s (%s)%n", r.id(), r.shown(),
                         r.converged() ? "converged" : "NOT converged: " + r.convergence());
                 results.put(r.id(), r);
@@ -155,9 +164,23 @@ public final class BenchRunner {
         return Summary.lines(machine, rules, loadStart, Machine.load(), seconds, results, plan.targets());
     }
 
-    /** Whether a rerun of this many seconds of iterations still ends within the budget. */
-    private boolean timeLeftFor(int seconds) {
+    /** Whether this many more seconds still end within the budget. */
+    private boolean timeLeftFor(long seconds) {
         return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start) + seconds <= budgetSeconds;
+    }
+
+    /** Seconds the figures still to come need at least: their first rounds and the first fresh runs. */
+    private long reserved(List<Figure> later) {
+        long seconds = 0;
+        boolean fresh = false;
+        for (Figure f : later) {
+            if (f instanceof Figure.Steady s) {
+                seconds += (long) rule.minForks() * (s.iterations() + FORK_OVERHEAD_SECONDS);
+            } else {
+                fresh = true;
+            }
+        }
+        return seconds + (fresh ? FRESH_RESERVE_SECONDS : 0);
     }
 
     // ---- JMH ----
@@ -239,7 +262,8 @@ public final class BenchRunner {
                 String.join(", ", samplers.keySet()), MIN_RUNS, MAX_RUNS);
         double load = Machine.load();
         Map<String, Map<String, double[]>> samples =
-                SampleMeasurement.run(samplers, medianRule, Math.max(MIN_RUNS, medianRule.minRuns()), MAX_RUNS);
+                SampleMeasurement.run(samplers, medianRule, Math.max(MIN_RUNS, medianRule.minRuns()), MAX_RUNS,
+                        () -> timeLeftFor(0));
         writeSamples(samples, units);
         Map<String, Result> results = new LinkedHashMap<>();
         for (Figure f : figures) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.ctorole.bench.runner.MedianRule.Stability;
 
 /**
@@ -11,10 +12,10 @@ import org.ctorole.bench.runner.MedianRule.Stability;
  * run once untimed (it may build, fill the page cache or write a class-data archive), then in
  * rounds, one run of every sampler per round so that a change in the machine's load touches them
  * alike; after {@code minRuns} rounds, only samplers with a value whose median is not yet
- * {@linkplain MedianRule stable} run again, up to {@code maxRuns}.
+ * {@linkplain MedianRule stable} run again, up to {@code maxRuns} and while {@code mayContinue}.
  *
  * <pre>{@code
- * Map<String, Map<String, double[]>> samples = SampleMeasurement.run(samplers, MedianRule.STANDARD, 7, 15);
+ * Map<String, Map<String, double[]>> samples = SampleMeasurement.run(samplers, MedianRule.STANDARD, 7, 15, () -> true);
  * }</pre>
  */
 public final class SampleMeasurement {
@@ -34,7 +35,7 @@ public final class SampleMeasurement {
      * @throws IllegalStateException when a run misses a key an earlier run gave
      */
     public static Map<String, Map<String, double[]>> run(Map<String, Sampler> samplers, MedianRule rule, int minRuns,
-                                                          int maxRuns) throws Exception {
+                                                          int maxRuns, BooleanSupplier mayContinue) throws Exception {
         if (minRuns < 1 || maxRuns < minRuns) {
             throw new IllegalArgumentException("runs: 1 <= " + minRuns + " <= " + maxRuns);
         }
@@ -43,7 +44,7 @@ public final class SampleMeasurement {
             e.getValue().runOnce();
             taken.put(e.getKey(), new LinkedHashMap<>());
         }
-        for (int round = 1; round <= maxRuns; round++) {
+        for (int round = 1; round <= maxRuns && (round <= minRuns || mayContinue.getAsBoolean()); round++) {
             boolean ran = false;
             for (Map.Entry<String, Sampler> e : samplers.entrySet()) {
                 Map<String, List<Double>> values = taken.get(e.getKey());

@@ -29,7 +29,7 @@ class SampleMeasurementTest {
         // a slow first run of eight: the 95 % interval of 7 runs is their whole range; 9 runs drop it
         samplers.put("noisy", sampler("noisy", log, 2.0, 3.0, 2.0, 2.02, 1.98, 2.0, 2.0, 2.01, 1.99, 9));
 
-        Map<String, Map<String, double[]>> samples = SampleMeasurement.run(samplers, MedianRule.STANDARD, 7, 10);
+        Map<String, Map<String, double[]>> samples = SampleMeasurement.run(samplers, MedianRule.STANDARD, 7, 10, () -> true);
 
         assertThat(samples.get("steady").get("wall")).containsExactly(1.0, 1.01, 0.99, 1.0, 1.02, 0.98, 1.0);
         assertThat(samples.get("noisy").get("wall")).containsExactly(2.0, 3.0, 2.0, 2.02, 1.98, 2.0, 2.0, 2.01, 1.99);
@@ -44,7 +44,7 @@ class SampleMeasurementTest {
         SampleMeasurement.Sampler wild = sampler("wild", log, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2);
 
         Map<String, Map<String, double[]>> samples = SampleMeasurement.run(Map.of("wild", wild), MedianRule.STANDARD,
-                7, 8);
+                7, 8, () -> true);
         Result r = SampleMeasurement.result(Figure.process("cli", "the CLI", "./cto"), samples.get("wild").get("wall"),
                 "s", MedianRule.STANDARD, 1.5);
 
@@ -56,11 +56,24 @@ class SampleMeasurementTest {
     }
 
     @Test
+    void withoutTimeLeftNoRunBeyondTheMinimumStarts() throws Exception {
+        List<String> log = new ArrayList<>();
+        SampleMeasurement.Sampler wild = sampler("wild", log, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2);
+
+        Map<String, Map<String, double[]>> samples = SampleMeasurement.run(Map.of("wild", wild), MedianRule.STANDARD,
+                7, 10, () -> false);
+
+        assertThat(samples.get("wild").get("wall")).hasSize(7);
+        assertThat(log).hasSize(8);
+    }
+
+    @Test
     void aRunMissingAKeyIsAnError() {
         int[] calls = {0};
         SampleMeasurement.Sampler forgetful = () -> calls[0]++ < 2 ? Map.of("a", 1.0, "b", 1.0) : Map.of("a", 1.0);
 
-        assertThatThrownBy(() -> SampleMeasurement.run(Map.of("probe", forgetful), MedianRule.STANDARD, 7, 7))
+        assertThatThrownBy(() -> SampleMeasurement.run(Map.of("probe", forgetful), MedianRule.STANDARD, 7, 7,
+                () -> true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("probe: a run gave [a]");
     }
 }
