@@ -132,9 +132,6 @@ class ScalingTest {
             assertThat(second / first).as("second 4,000 against first 4,000 people: %s, %s, %s", small, middle, large)
                     .isBetween(0.9, 1.1);
         }
-        // every match fires (no rule cancels another's), and each firing inserts one detection
-        assertThat(large.firings()).isEqualTo(large.matches());
-        assertThat(large.inserted() - large.factsGiven()).isEqualTo(large.firings());
     }
 
     @Test
