@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.ctorole.bench.Northwind;
 import org.ctorole.bench.runner.SteadyMeasurement.ForkSeries;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.RunResult;
@@ -211,7 +212,9 @@ public final class BenchRunner {
                     scores[i] = its.get(i).getPrimaryResult().getScore();
                     ops[i] = its.get(i).getMetadata() == null ? 0 : its.get(i).getMetadata().getMeasuredOps();
                 }
-                double seconds = fork.getParams().getMeasurement().getTime().convertTo(TimeUnit.NANOSECONDS) / 1e9;
+                // A single-shot iteration is one call, however long: it has no fixed length.
+                double seconds = fork.getParams().getMode() == Mode.SingleShotTime ? Double.NaN
+                        : fork.getParams().getMeasurement().getTime().convertTo(TimeUnit.NANOSECONDS) / 1e9;
                 series.add(new ForkSeries(scores, ops, seconds, fork.getScoreUnit()));
             }
         }

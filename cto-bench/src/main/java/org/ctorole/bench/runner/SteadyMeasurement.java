@@ -34,7 +34,7 @@ public final class SteadyMeasurement {
      *
      * @param scores           each iteration's score, in measurement order
      * @param ops              operations each iteration completed
-     * @param iterationSeconds the length of an iteration
+     * @param iterationSeconds the length of an iteration; NaN when iterations have none (single shots)
      * @param unit             the scores' unit, as JMH prints it
      */
     public record ForkSeries(double[] scores, long[] ops, double iterationSeconds, String unit) {
@@ -99,6 +99,9 @@ public final class SteadyMeasurement {
         long opsBefore = 0;
         for (int i = 0; i < verdict.steadyFrom(); i++) {
             opsBefore += fork.ops()[i];
+        }
+        if (Double.isNaN(fork.iterationSeconds())) {
+            return String.format(Locale.ROOT, "%d it., steady from iteration %d", n, verdict.steadyFrom() + 1);
         }
         return String.format(Locale.ROOT, "%d it., steady from %.0f s (after %,d ops)", n,
                 verdict.steadyFrom() * fork.iterationSeconds(), opsBefore);

@@ -95,6 +95,15 @@ class SteadyMeasurementTest {
     }
 
     @Test
+    void singleShotIterationsSayWhichIterationSteadyStateBeganWith() {
+        ForkSeries shots = new ForkSeries(new double[] {900, 400, 120, 100, 101, 99, 100, 100},
+                new long[] {1, 1, 1, 1, 1, 1, 1, 1}, Double.NaN, "ms/op");
+
+        assertThat(SteadyMeasurement.describe(shots, ConvergenceRule.STANDARD.fork(shots.scores())))
+                .isEqualTo("8 it., steady from iteration 4");
+    }
+
+    @Test
     void withoutTimeLeftInTheBudgetNoForkIsRerun() throws Exception {
         Canned forks = new Canned(new int[] {3, 100}, new int[] {12, 100});
         List<Integer> asked = new ArrayList<>();
