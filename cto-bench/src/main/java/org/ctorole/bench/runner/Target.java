@@ -10,7 +10,7 @@ import java.util.Objects;
  * converged; otherwise it is "not judged", never "met" or "not met" on a number still moving.
  *
  * <pre>{@code
- * Target.timesAtMost("northwind-rules", 15, "northwind-baseline", 1)   // rules within 15x the baseline
+ * Target.timesAtMost("northwind-rules", 15, "northwind-baseline", 1, "northwind <= 15x baseline")
  * }</pre>
  */
 public sealed interface Target {
@@ -24,9 +24,9 @@ public sealed interface Target {
     /** The verdict, given the results by figure id. */
     Verdict judge(Map<String, Result> results);
 
-    /** {@code figure <= limit}, in the figure's unit. */
-    record AtMost(String figure, double limit, String text) implements Target {
-        public AtMost {
+    /** {@code figure <= limit} ({@code upper}) or {@code figure >= limit}, in the figure's unit. */
+    record Bound(String figure, double limit, boolean upper, String text) implements Target {
+        public Bound {
             Objects.requireNonNull(figure, "figure");
             Objects.requireNonNull(text, "text");
         }
@@ -38,25 +38,8 @@ public sealed interface Target {
 
         @Override
         public Verdict judge(Map<String, Result> results) {
-            return judged(this, results, values -> values[0] <= limit, values -> Result.number(values[0]));
-        }
-    }
-
-    /** {@code figure >= limit}, in the figure's unit. */
-    record AtLeast(String figure, double limit, String text) implements Target {
-        public AtLeast {
-            Objects.requireNonNull(figure, "figure");
-            Objects.requireNonNull(text, "text");
-        }
-
-        @Override
-        public List<String> figures() {
-            return List.of(figure);
-        }
-
-        @Override
-        public Verdict judge(Map<String, Result> results) {
-            return judged(this, results, values -> values[0] >= limit, values -> Result.number(values[0]));
+            return judged(this, results, values -> upper ? values[0] <= limit : values[0] >= limit,
+                    values -> Result.number(values[0]));
         }
     }
 
@@ -88,11 +71,11 @@ public sealed interface Target {
     }
 
     static Target atMost(String figure, double limit, String text) {
-        return new AtMost(figure, limit, text);
+        return new Bound(figure, limit, true, text);
     }
 
     static Target atLeast(String figure, double limit, String text) {
-        return new AtLeast(figure, limit, text);
+        return new Bound(figure, limit, false, text);
     }
 
     static Target timesAtMost(String figure, double times, String reference, double scale, String text) {

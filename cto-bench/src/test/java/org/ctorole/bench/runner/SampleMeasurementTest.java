@@ -38,15 +38,18 @@ class SampleMeasurementTest {
         assertThat(log.subList(16, log.size())).containsExactly("noisy", "noisy");
     }
 
+    /** Runs a sampler whose values alternate 1 and 2, never stable, at least 7 times. */
+    private static double[] wild(List<String> log, int maxRuns, boolean timeLeft) throws Exception {
+        SampleMeasurement.Sampler wild = sampler("wild", log, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2);
+        return SampleMeasurement.run(Map.of("wild", wild), MedianRule.STANDARD, 7, maxRuns, () -> timeLeft)
+                .get("wild").get("wall");
+    }
+
     @Test
     void stopsAtTheCapAndTheFigureSaysItIsNotStable() throws Exception {
         List<String> log = new ArrayList<>();
-        SampleMeasurement.Sampler wild = sampler("wild", log, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2);
-
-        Map<String, Map<String, double[]>> samples = SampleMeasurement.run(Map.of("wild", wild), MedianRule.STANDARD,
-                7, 8, () -> true);
-        Result r = SampleMeasurement.result(Figure.process("cli", "the CLI", "./cto"), samples.get("wild").get("wall"),
-                "s", MedianRule.STANDARD, 1.5);
+        Result r = SampleMeasurement.result(Figure.process("cli", "the CLI", "./cto"), wild(log, 8, true), "s",
+                MedianRule.STANDARD, 1.5);
 
         assertThat(log).hasSize(9);
         assertThat(r.converged()).isFalse();
@@ -58,12 +61,8 @@ class SampleMeasurementTest {
     @Test
     void withoutTimeLeftNoRunBeyondTheMinimumStarts() throws Exception {
         List<String> log = new ArrayList<>();
-        SampleMeasurement.Sampler wild = sampler("wild", log, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2);
 
-        Map<String, Map<String, double[]>> samples = SampleMeasurement.run(Map.of("wild", wild), MedianRule.STANDARD,
-                7, 10, () -> false);
-
-        assertThat(samples.get("wild").get("wall")).hasSize(7);
+        assertThat(wild(log, 10, false)).hasSize(7);
         assertThat(log).hasSize(8);
     }
 
