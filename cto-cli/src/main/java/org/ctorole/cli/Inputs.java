@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ctorole.io.BoundedText;
 import org.ctorole.io.PolicyReader;
 import org.ctorole.io.ProfileReader;
 import org.ctorole.io.report.AssessmentJson;
@@ -57,7 +58,11 @@ final class Inputs {
     }
 
     static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled) {
-        CtoAssessor.Builder builder = CtoAssessor.builder().disable(disabled.toArray(String[]::new));
+        return assessor(policy, rulesDir, disabled, RuleLimitOptions.defaults());
+    }
+
+    static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled, RuleLimitOptions limits) {
+        CtoAssessor.Builder builder = limits.applyTo(CtoAssessor.builder()).disable(disabled.toArray(String[]::new));
         if (policy != null) {
             builder.policy(PolicyReader.read(policy));
         }
@@ -70,23 +75,25 @@ final class Inputs {
                 if (drl.isEmpty()) {
                     throw new UserException("--rules " + rulesDir + ": no .drl file in it");
                 }
-                drl.forEach(builder::addRules);
+                // Read as bounded text: a FIFO or a link to a device named *.drl is refused, not waited on.
+                drl.forEach(file -> builder.addRules(file.toString(),
+                        BoundedText.read(file, ProfileReader.MAX_DOCUMENT_CHARS)));
             } catch (IOException e) {
-                throw new UserException("--rules " + rulesDir + ": " + e.getMessage());
+                throw new UserException("--rules " + rulesDir + ": " + OutputOptions.reason(e));
             }
         }
         return builder.build();
     }
 
+    /**
+     * The largest JSON report read back: a report is about 1.1 times the size of its profile, so
+     * this holds six profiles of the largest size the reader accepts.
+     */
+    static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+    /** The assessments of a JSON report, read as bounded text like a profile (no device, pipe or huge file). */
     static List<Assessment> report(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserException(file + ": file not found");
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = BoundedText.read(file, MAX_REPORT_BYTES);
         try {
             return AssessmentJson.read(text);
         } catch (IllegalArgumentException e) {
