@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ctorole.io.BoundedText;
+import org.ctorole.io.InvalidInputException;
 import org.ctorole.io.PolicyReader;
 import org.ctorole.io.ProfileReader;
 import org.ctorole.io.report.AssessmentJson;
@@ -96,8 +97,15 @@ final class Inputs {
         String text = BoundedText.read(file, MAX_REPORT_BYTES);
         try {
             return AssessmentJson.read(text);
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new UserException(file + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Well-formed JSON whose content is no assessment (a null finding, one without its rule) is
+            // the file's fault, not an internal error, whatever the reader throws for it.
+            throw new UserException(file + ": not a complete cto-assessment report: an assessment, a finding or"
+                    + " a field it requires (such as ruleId) is missing or null");
         }
     }
 }

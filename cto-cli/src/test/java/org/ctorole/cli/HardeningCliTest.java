@@ -325,6 +325,23 @@ class HardeningCliTest {
         }
 
         @Test
+        void aReportWhoseFindingLacksItsRuleOrIsNullIsTheFilesFault() throws IOException {
+            String report = cto("assess", NORTHWIND.toString(), "-f", "json").out();
+            Path noRule = Files.writeString(tmp.resolve("no-rule.json"),
+                    report.replaceFirst("\"ruleId\" : \"[a-z-]+\",", ""));
+            Path nullFinding = Files.writeString(tmp.resolve("null-finding.json"),
+                    report.replaceFirst("\"findings\" : \\[", "\"findings\" : [ null,"));
+
+            Run diff = cto("diff", noRule.toString(), noRule.toString());
+            Run baseline = cto("assess", NORTHWIND.toString(), "--baseline", nullFinding.toString());
+
+            assertThat(diff.exit()).isEqualTo(Exit.INVALID);
+            assertThat(diff.err()).startsWith("cto: " + noRule).doesNotContain("internal error", "\tat ");
+            assertThat(baseline.exit()).isEqualTo(Exit.INVALID);
+            assertThat(baseline.err()).startsWith("cto: " + nullFinding).doesNotContain("internal error", "\tat ");
+        }
+
+        @Test
         void aPipeAmongTheCustomRulesIsRefused() throws Exception {
             Path rules = Files.createDirectory(tmp.resolve("rules"));
             Files.copy(HOSTILE.resolve("throws/throws.drl"), rules.resolve("a.drl"));
