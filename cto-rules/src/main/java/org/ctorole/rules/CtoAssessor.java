@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Assesses organisation profiles against the CTO role. Build once (the built-in pack is
  * compiled at build time, so this is cheap); {@link #assess} is thread-safe, never mutates its
- * input and keeps no state between calls.
+ * input and keeps no state between calls. Custom rules are trusted code (see
+ * {@link Builder#addRules(Path)}); {@link Builder#timeLimit} and {@link Builder#maxFirings} bound
+ * what they may cost, and whatever they throw comes back as a {@link RuleExecutionException}.
  *
  * <pre>{@code
  * CtoAssessor assessor = CtoAssessor.builder()

@@ -79,7 +79,7 @@ public final class RunGuard extends DefaultAgendaEventListener {
     }
 
     /** The session this guard now watches, run by the current thread; {@code custom} for {@link #customRuleOn}. */
-    void attach(KieSession watched, boolean custom) {
+    synchronized void attach(KieSession watched, boolean custom) {
         session = watched;
         thread = Thread.currentThread();
         running = null;
@@ -91,12 +91,18 @@ public final class RunGuard extends DefaultAgendaEventListener {
         }
     }
 
-    void detach() {
+    /**
+     * Ends the watch over the session. Synchronised with {@link #expire()}, so that once the
+     * session is over the thread that ran it (a pool thread, which may go on to another
+     * assessment) is never interrupted on its behalf.
+     */
+    synchronized void detach() {
         Thread t = thread;
         if (t != null) {
             CUSTOM_SESSIONS.remove(t, this);
         }
         session = null;
+        thread = null;
     }
 
     @Override
@@ -119,12 +125,13 @@ public final class RunGuard extends DefaultAgendaEventListener {
      * that computes without end is not stopped by either (nothing on the JVM can stop it safely);
      * the session then runs on a worker the assessment no longer waits for.
      */
-    void expire() {
+    synchronized void expire() {
         expired = true;
         KieSession s = session;
-        if (s != null) {
-            s.halt();
+        if (s == null) {
+            return;
         }
+        s.halt();
         Thread t = thread;
         if (t != null && t != Thread.currentThread()) {
             t.interrupt();
