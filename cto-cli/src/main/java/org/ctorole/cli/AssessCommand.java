@@ -57,6 +57,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--redact-people", description = "Replace people's names and ids with stable pseudonyms.")
     boolean redactPeople;
 
+    @Mixin
+    RuleLimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +68,11 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CtoAssessor assessor = Inputs.assessor(policy, rules, disable);
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.add(policy);
+        inputs.add(baseline);
+        output.refuseInputs(inputs.toArray(Path[]::new));
+        CtoAssessor assessor = Inputs.assessor(policy, rules, disable, limits);
         Map<String, Assessment> before = new HashMap<>();
         if (baseline != null) {
             Inputs.report(baseline).forEach(a -> before.put(a.profile(), a));

@@ -33,6 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.refuseInputs(policy);
         CtoAssessor assessor = Inputs.assessor(policy, rules);
         RuleDescriptor rule = assessor.ruleBook().rule(ruleId).orElseThrow(() -> new UserException(
                 "unknown rule '" + ruleId + "' (see 'cto rules' for the list)"));
