@@ -80,8 +80,11 @@ class ProcessCliTest {
 
     @Test
     void theCommandsOwnExitCodeStands() throws Exception {
-        assertThat(cto(List.of(), "assess", NORTHWIND.toString(), "--fail-on", "LOW"))
-                .isEqualTo(new Ended(Exit.FINDINGS, ""));
+        Ended ended = cto(List.of(), "assess", NORTHWIND.toString(), "--fail-on", "LOW");
+
+        assertThat(ended.exit()).isEqualTo(Exit.FINDINGS);
+        assertThat(ended.err()).startsWith("cto: 26 unwaived findings at or above LOW: missing-backup:customer-crm,")
+                .endsWith(", and 16 more" + LINE);
     }
 
     @Test
