@@ -98,19 +98,22 @@ class GitAreasCliTest {
     void backstageComponentsNestedAndBySourceLocationWithTheCatalogInTheWorkingTree() throws Exception {
         Path catalog = dir.resolve("services/catalog-info.yaml");
         Files.writeString(catalog, """
+                apiVersion: backstage.io/v1alpha1
                 kind: Component
-                metadata: {name: platform}
+                metadata: {name: platform, description: everything under services/ no other component claims}
+                spec: {type: service, owner: team-platform, lifecycle: production}
                 ---
+                apiVersion: backstage.io/v1alpha1
                 kind: Component
                 metadata:
                   name: billing
-                  annotations:
-                    backstage.io/source-location: url:https://github.com/acme/shop/tree/main/services/billing/
+                  annotations: {backstage.io/source-location: "url:https://gitlab.com/acme/shop/-/tree/main/services/billing"}
+                spec: {type: service, owner: team-billing, lifecycle: production}
                 ---
+                apiVersion: backstage.io/v1alpha1
                 kind: Component
-                metadata:
-                  name: legacy
-                  annotations: {backstage.io/source-location: ./billing/legacy}
+                metadata: {name: legacy, annotations: {backstage.io/source-location: "dir:billing/legacy"}}
+                spec: {type: library, owner: team-billing, lifecycle: deprecated}
                 """);
 
         Run run = cto("truck-factor", dir.toString(), "--backstage", catalog.toString());
