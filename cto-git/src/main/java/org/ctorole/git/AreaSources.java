@@ -50,8 +50,8 @@ public final class AreaSources {
         List<AreaGrouping.AreaRule> rules = new ArrayList<>(file.rules().size());
         for (CodeownersFile.Rule rule : file.rules()) {
             try {
-                rules.add(rule.owned() ? AreaGrouping.AreaRule.of(rule.pattern(), rule.area())
-                        : AreaGrouping.AreaRule.unowned(rule.pattern()));
+                PathPattern pattern = PathPattern.ofCodeowners(rule.pattern());
+                rules.add(new AreaGrouping.AreaRule(pattern, rule.owned() ? Optional.of(rule.area()) : Optional.empty()));
             } catch (IllegalArgumentException e) {
                 problems.add(new Problem("", e.getMessage(), Optional.of(new Problem.Location(rule.at().source(),
                         Math.max(rule.at().line(), 1), 1))));

@@ -76,6 +76,22 @@ class AreaSourcesTest extends RepositoryFixture {
     }
 
     @Test
+    void aPatternEndingInSlashStarOwnsTheFilesDirectlyInItsDirectoryOnly() {
+        RepositoryAuthorship r = byCodeowners("""
+                /services/billing/* @billing
+                """);
+
+        // As GitHub reads it: legacy/Old.java is below services/billing, so no rule owns it.
+        assertThat(summary(r)).containsExactly("services/billing: 2 files, truck factor 1, authors [Ana=2]");
+        assertThat(r.file("services/billing/legacy/Old.java").orElseThrow().area()).isEmpty();
+        assertThat(PathPattern.ofCodeowners("docs/*").matches("docs/a.md")).isTrue();
+        assertThat(PathPattern.ofCodeowners("docs/*").matches("docs/build/b.md")).isFalse();
+        assertThat(PathPattern.of("docs/*").matches("docs/build/b.md")).as(".gitignore meaning").isTrue();
+        assertThat(PathPattern.ofCodeowners("docs/").matches("docs/build/b.md")).isTrue();
+        assertThat(PathPattern.ofCodeowners("*.js").matches("web/lib/app.js")).isTrue();
+    }
+
+    @Test
     void gitLabSectionsAreReadInFileOrderWithTheirDefaultOwners() {
         RepositoryAuthorship r = byCodeowners("""
                 [Backend] @backend
