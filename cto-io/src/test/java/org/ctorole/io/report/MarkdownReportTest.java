@@ -56,7 +56,7 @@ class MarkdownReportTest {
                 expert to each critical area they work on, first to those only they know.
                 - Source: “A novel approach for estimating truck factors” by Guilherme Avelino, Leonardo Passos, \
                 Andre Hora and Marco Tulio Valente (24th IEEE International Conference on Program Comprehension \
-                (ICPC), 2016), Truck factor algorithm
+                (ICPC), 2016), Abstract
                 - Status: open
                 """);
         assertThat(markdown).contains("#### `distant-from-ceo:maya`: Distant from the CEO (waived)")
@@ -69,7 +69,7 @@ class MarkdownReportTest {
         assertThat(markdown).contains("### 1. Week 1: Close resilience gaps\n")
                 .contains("- `no-deputy:maya`: Name a deputy for Maya Chen and let them stand in regularly, so that"
                         + " decisions do not wait for one person.")
-                .contains("Expected outcome: Metrics centred on the business.")
+                .contains("Expected outcome: Measures the business recognises as its own.")
                 .contains("### 6. Month 6: Review integration velocity");
     }
 

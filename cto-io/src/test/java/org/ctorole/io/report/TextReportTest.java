@@ -47,7 +47,7 @@ class TextReportTest {
                 .contains("Overall                                           62.1")
                 .contains("Indicators (reported beside the scores, not part of them)");
         assertThat(text).contains("1. Week 1: Close resilience gaps", "6. Month 6: Review integration velocity",
-                "   Expected outcome: Stronger communication skills.");
+                "   Expected outcome: People on each side understand the other better.");
         assertThat(text).contains("NOT ASSESSED\n  None: every rule was assessed.");
     }
 
