@@ -90,11 +90,11 @@ final class TimeAllocations {
         return of(parts, keepZeros);
     }
 
-    /** Whole percentages in the order of {@link Activity}. */
+    /** Whole percentages in the order of {@link Activity}, the first {@code parts.length} activities. */
     static Map<Activity, Double> of(int[] parts, boolean keepZeros) {
         Map<Activity, Double> map = new EnumMap<>(Activity.class);
         Activity[] activities = Activity.values();
-        for (int i = 0; i < activities.length; i++) {
+        for (int i = 0; i < parts.length; i++) {
             if (parts[i] != 0 || keepZeros) {
                 map.put(activities[i], (double) parts[i]);
             }
