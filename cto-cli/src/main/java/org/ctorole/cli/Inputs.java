@@ -59,7 +59,8 @@ final class Inputs {
     static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled) {
         CtoAssessor.Builder builder = CtoAssessor.builder().disable(disabled.toArray(String[]::new));
         if (policy != null) {
-            builder.policy(PolicyReader.read(policy));
+            // The file's values over the stage presets: each profile keeps the thresholds of its stage.
+            builder.stagePolicy(PolicyReader.readStaged(policy));
         }
         if (rulesDir != null) {
             if (!Files.isDirectory(rulesDir)) {

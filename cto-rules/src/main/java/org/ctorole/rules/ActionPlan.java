@@ -6,8 +6,9 @@ import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.TimelineStage;
 
 /**
- * Findings turned into steps along the seed 004 timeline: resilience first (backups, knowledge,
- * deputies, security, suppliers, lapsed waivers), then strategic co-creation and information
+ * Findings turned into steps along the integration timeline ("Building tech leaders who think like
+ * CEOs"): resilience first (backups, knowledge, deputies, security, suppliers, lapsed waivers), the
+ * mapping of where technology takes part (WEEK_1), then strategic co-creation and information
  * alignment (MONTH_1), outcome accountability (MONTH_2), translation (MONTH_3), and the MONTH_6
  * review of integration velocity. Waived findings are left out; empty steps are omitted, except
  * the MONTH_6 review, which always closes the plan.
@@ -30,6 +31,8 @@ public record ActionPlan(List<ActionStep> steps) {
                 List.of("Cover every critical system, area and role before anything else."),
                 "No single loss (a person, a disk, a credential) can stop the business",
                 Track.RESILIENCE, Track.GOVERNANCE);
+        add(steps, findings, TimelineStage.WEEK_1, "Map where technology takes part",
+                TimelineStage.WEEK_1.actions(), TimelineStage.WEEK_1.expectedOutcome(), Track.INTEGRATION_MAPPING);
         add(steps, findings, TimelineStage.MONTH_1, "Bring technology into strategy making",
                 TimelineStage.MONTH_1.actions(), TimelineStage.MONTH_1.expectedOutcome(), Track.STRATEGIC_CO_CREATION);
         add(steps, findings, TimelineStage.MONTH_1, "Align the information technology leadership sees",

@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -64,7 +65,7 @@ class ForumRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("translation-squeeze ops MEDIUM");
         Finding f = reported(a, "translation-squeeze", "ops");
         assertThat(f.evidenceValues()).containsExactly(entry("technologyMinutes", 15L),
-                entry("maxTechnologyMinutes", 15L));
+                entry("maxTechnologyMinutes", 15L), entry("policy", SCALEUP));
         assertThat(f.message()).contains("15 minutes");
     }
 
@@ -82,7 +83,7 @@ class ForumRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("translation-squeeze ops MEDIUM");
         Finding f = reported(a, "translation-squeeze", "ops");
         assertThat(f.evidenceValues()).containsExactly(entry("highLevelOnly", true),
-                entry("maxTechnologyMinutes", 15L));
+                entry("maxTechnologyMinutes", 15L), entry("policy", SCALEUP));
         assertThat(f.conditions()).containsExactly("translation-squeeze (high level only)");
     }
 
@@ -100,7 +101,7 @@ class ForumRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("translation-squeeze ops MEDIUM");
         Finding f = reported(a, "translation-squeeze", "ops");
         assertThat(f.evidenceValues()).containsExactly(entry("architectureDiscussionsCut", true),
-                entry("maxTechnologyMinutes", 15L));
+                entry("maxTechnologyMinutes", 15L), entry("policy", SCALEUP));
     }
 
     @Test

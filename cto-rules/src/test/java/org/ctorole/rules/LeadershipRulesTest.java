@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -67,7 +68,9 @@ class LeadershipRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("no-deputy cto HIGH");
         Finding f = reported(a, "no-deputy", "cto");
-        assertThat(f.evidenceValues()).containsExactly(entry("roles", List.of("CTO")));
+        assertThat(f.evidenceValues()).containsExactly(entry("roles", List.of("CTO")),
+                entry("otherLeadersNeedDeputies", true), entry("policy", SCALEUP));
+        assertThat(f.recommendation()).startsWith("Name a deputy for Tess");
     }
 
     @Test
@@ -76,7 +79,8 @@ class LeadershipRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("no-deputy coo MEDIUM");
         Finding f = reported(a, "no-deputy", "coo");
-        assertThat(f.evidenceValues()).containsExactly(entry("roles", List.of("COO")));
+        assertThat(f.evidenceValues()).containsExactly(entry("roles", List.of("COO")),
+                entry("otherLeadersNeedDeputies", true), entry("policy", SCALEUP));
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.ctorole.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.offset;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.found;
 import static org.ctorole.rules.Findings.keys;
@@ -42,7 +43,7 @@ class WorkingPatternRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("cto-in-the-weeds cto MEDIUM");
         Finding f = reported(a, "cto-in-the-weeds", "cto");
         assertThat(f.evidenceValues()).containsExactly(entry("handsOnDelivery", 31.0), entry("maxHandsOnPercent", 30.0),
-                entry("minLearningPercent", 5.0));
+                entry("minLearningPercent", 5.0), entry("policy", SCALEUP));
         assertThat(f.conditions()).containsExactly("cto-in-the-weeds");
         assertThat(f.message()).contains("31 %").doesNotContain("learning");
     }
@@ -59,7 +60,7 @@ class WorkingPatternRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("cto-in-the-weeds cto MEDIUM");
         Finding f = reported(a, "cto-in-the-weeds", "cto");
         assertThat(f.evidenceValues()).containsExactly(entry("learningAndThinking", 4.0), entry("maxHandsOnPercent", 30.0),
-                entry("minLearningPercent", 5.0));
+                entry("minLearningPercent", 5.0), entry("policy", SCALEUP));
         assertThat(f.conditions()).containsExactly("cto-in-the-weeds (no time to think)");
         assertThat(f.message()).contains("4 %").doesNotContain("hands-on");
     }
@@ -91,7 +92,12 @@ class WorkingPatternRulesTest {
         assertThat((Double) f.evidenceValues().get("businessPercent")).isCloseTo(24.9, offset(1e-9));
         assertThat(f.evidenceValues()).containsEntry("leastServed", List.of("MARKETING"))
                 .containsEntry("minBusinessPercent", 25.0).containsEntry("maxBusinessPercent", 55.0);
-        assertThat(f.recommendation()).contains("starting with Marketing");
+        assertThat(f.evidenceValues()).containsEntry("takeFrom", "ENGINEERING_PRODUCT");
+        assertThat((Double) f.evidenceValues().get("shortOfGuideline")).isCloseTo(15.1, offset(1e-9));
+        // Which way to move, from where, to whom, and the first duty to take up there.
+        assertThat(f.recommendation()).isEqualTo("Add about 15.1 % to the business side of the week of Tess, taken"
+                + " from Engineering and product, and give it first to Marketing, starting with this duty: be the"
+                + " public face of the company's technology.");
     }
 
     @Test

@@ -52,6 +52,7 @@ class MarkdownReportTest {
                   - removed: Ana Silva
                   - criticalAreas: 5
                   - minTruckFactor: 2
+                  - policy: the SCALEUP preset
                 - Recommendation: Raise the truck factor to at least 2: start with Ana Silva, and give a second \
                 expert to each critical area they work on, first to those only they know.
                 - Source: “A novel approach for estimating truck factors” by Guilherme Avelino, Leonardo Passos, \
@@ -81,7 +82,7 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(List.of(partial), ReportOptions.plain());
 
         assertThat(md).contains("| `missing-backup` | section 'systems' omitted |");
-        assertThat(markdown).contains("## Not assessed\n\nEvery rule was assessed.")
+        assertThat(markdown).contains("| `untrained-staff` | security.awarenessTraining omitted |")
                 .contains("## Unmatched waivers\n\nNone: every waiver matched a finding.");
     }
 
