@@ -165,6 +165,17 @@ final class Profiles {
         return p.toBuilder().people(people);
     }
 
+    /** The profile at another stage (null: no stage given), everything else as it is. */
+    static OrganisationProfile.Builder atStage(Stage stage, OrganisationProfile.Builder profile) {
+        return profile.organisation(profile.buildUnvalidated().organisation().withStage(stage));
+    }
+
+    /** The profile with the organisation changed, everything else as it is. */
+    static OrganisationProfile.Builder withOrganisation(OrganisationProfile.Builder profile,
+                                                        java.util.function.UnaryOperator<Organisation> change) {
+        return profile.organisation(change.apply(profile.buildUnvalidated().organisation()));
+    }
+
     /** A person of the healthy profile. */
     static Person healthyPerson(String id) {
         return healthy().buildUnvalidated().person(id).orElseThrow();

@@ -9,7 +9,6 @@ import static org.ctorole.rules.Profiles.time;
 
 import java.util.List;
 import java.util.Map;
-import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Stage;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ import org.junit.jupiter.api.Test;
 class StagePolicyTest {
 
     private static OrganisationProfile.Builder at(Stage stage, OrganisationProfile.Builder profile) {
-        Organisation o = profile.buildUnvalidated().organisation();
-        return profile.organisation(o.withStage(stage));
+        return Profiles.atStage(stage, profile);
     }
 
     /** The healthy profile with a CTO spending {@code handsOn} % on delivery, taken from engineering and product. */
