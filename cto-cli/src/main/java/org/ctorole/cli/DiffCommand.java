@@ -26,7 +26,7 @@ final class DiffCommand implements Callable<Integer> {
     Path newer;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Spec
     CommandSpec spec;
@@ -41,7 +41,7 @@ final class DiffCommand implements Callable<Integer> {
             if (then == null) {
                 throw new UserException(older + " has no assessment of profile '" + now.profile() + "'");
             }
-            parts.add(DiffReport.render(now.profile(), AssessmentComparison.between(then, now), output.format));
+            parts.add(DiffReport.render(now.profile(), AssessmentComparison.between(then, now), output.format()));
         }
         output.write(String.join(System.lineSeparator(), parts), spec.commandLine().getOut());
         return Exit.OK;

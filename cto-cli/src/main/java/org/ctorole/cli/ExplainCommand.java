@@ -26,7 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
     String ruleId;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also compile the custom .drl files of this folder.")
     Path rules;
@@ -60,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         RuleDescriptor rule = assessor.ruleBook().rule(ruleId).orElseThrow(() -> new UserException(
                 "unknown rule '" + ruleId + "' (see 'cto rules' for the list)"));
-        output.write(ReferenceReports.explain(rule, assessor.policyFor(stage), output.format),
+        output.write(ReferenceReports.explain(rule, assessor.policyFor(stage), output.format()),
                 spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ctorole.io.PolicyReader;
+import org.ctorole.io.LocatedProfile;
 import org.ctorole.io.ProfileReader;
 import org.ctorole.io.report.AssessmentJson;
 import org.ctorole.model.profile.OrganisationProfile;
@@ -30,12 +31,19 @@ final class Inputs {
      */
     static List<OrganisationProfile> profiles(CtoAssessor assessor, List<Path> files, Progress progress,
                                               java.io.InputStream stdin) {
+        return located(assessor, files, progress, stdin).stream().map(LocatedProfile::profile).toList();
+    }
+
+    /** As {@link #profiles}, keeping where each value stands in its file. */
+    static List<LocatedProfile> located(CtoAssessor assessor, List<Path> files, Progress progress,
+                                        java.io.InputStream stdin) {
         ProfileReader reader = ProfileReader.standard().checking(assessor::problems);
-        List<OrganisationProfile> profiles = new ArrayList<>();
+        List<LocatedProfile> profiles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                profiles.add(file.toString().equals(STDIN) ? reader.read(stdin, "<stdin>") : reader.read(file));
+                profiles.add(file.toString().equals(STDIN) ? reader.readLocated(stdin, "<stdin>")
+                        : reader.readLocated(file));
             } catch (InvalidProfileException e) {
                 problems.addAll(e.problems());
             }
@@ -45,6 +53,11 @@ final class Inputs {
             throw new InvalidProfileException(problems);
         }
         return profiles;
+    }
+
+    /** A name or path from the command line or a file, safe to print on a terminal. */
+    static String shown(Object value) {
+        return org.ctorole.model.text.PrintableText.escape(String.valueOf(value));
     }
 
     /** How a file is named in reports: {@code <stdin>} for {@code -}. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules: id, severity, when each fires.")
 final class RulesCommand implements Callable<Integer> {
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also compile the custom .drl files of this folder.")
     Path rules;
@@ -34,7 +34,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CtoAssessor assessor = Inputs.assessor(policy, rules);
-        output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policyFor(stage), output.format),
+        output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policyFor(stage), output.format()),
                 spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -74,18 +74,14 @@ final class TruckFactorCommand implements Callable<Integer> {
     List<String> areas = new ArrayList<>();
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReportFormat format = output.format;
-        if (format != ReportFormat.TEXT && format != ReportFormat.JSON && format != ReportFormat.MARKDOWN) {
-            throw new UserException("--format: truck-factor prints text, json or markdown, not "
-                    + format.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        ReportFormat format = output.format();
         AuthorshipAnalysis analysis = analysis();
         RepositoryAuthorship result;
         try {

@@ -31,7 +31,7 @@ final class WhatIfCommand implements Callable<Integer> {
     Path policy;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Spec
     CommandSpec spec;
@@ -49,7 +49,7 @@ final class WhatIfCommand implements Callable<Integer> {
         AssessmentComparison c = AssessmentComparison.between(assessor.assess(profile),
                 assessor.assess(profile.withoutPeople(leaving)));
         output.write(DiffReport.render(profile.organisation().id() + " without " + String.join(", ", leaving), c,
-                output.format), spec.commandLine().getOut());
+                output.format()), spec.commandLine().getOut());
         return Exit.OK;
     }
 }

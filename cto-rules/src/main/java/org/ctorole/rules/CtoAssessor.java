@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -209,8 +210,12 @@ public final class CtoAssessor {
         }
         List<Waiver> unmatched = profile.waivers().stream().filter(w -> !matched.contains(w.key()))
                 .sorted(Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subject)).toList();
+        List<NotAssessed> notAssessed = notAssessed(profile);
+        Set<String> silent = new HashSet<>();
+        notAssessed.forEach(n -> silent.add(n.ruleId()));
         return new Assessment(profile.organisation().id(), profile.organisation().assessedOn(), findings,
-                notAssessed(profile), unmatched, Scorecard.of(findings, profile, policy), ActionPlan.of(findings));
+                notAssessed, unmatched, Scorecard.of(findings, ruleBook, silent, profile, policy),
+                ActionPlan.of(findings, profile, ruleBook));
     }
 
     /** The rules that cannot judge this profile: disabled, or reading what it omits (per their metadata). */

@@ -19,86 +19,88 @@ import org.ctorole.rules.internal.Wording;
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum Threshold {
-    RESTORE_TEST_MAX_AGE_DAYS("restoreTestMaxAgeDays", EvidenceKind.DAYS, 0, 36_500,
+    RESTORE_TEST_MAX_AGE_DAYS("restoreTestMaxAgeDays", "longest time since a restore test", EvidenceKind.DAYS, 0, 36_500,
             "a backup whose last restore test is more than this many days old is untested",
             AssessmentPolicy::restoreTestMaxAgeDays),
-    STALE_BACKUP_FACTOR("staleBackupFactor", EvidenceKind.COUNT, 1, 1_000,
+    STALE_BACKUP_FACTOR("staleBackupFactor", "schedule intervals before a backup is stale", EvidenceKind.COUNT, 1, 1_000,
             "a backup older than this many schedule intervals is stale", AssessmentPolicy::staleBackupFactor),
-    KEY_PERSON_MIN_AREAS("keyPersonMinAreas", EvidenceKind.COUNT, 1, 1_000_000,
+    KEY_PERSON_MIN_AREAS("keyPersonMinAreas", "sole-expert areas that make a key person", EvidenceKind.COUNT, 1, 1_000_000,
             "a person who is the sole expert of at least this many critical areas is a key person",
             AssessmentPolicy::keyPersonMinAreas),
-    MIN_TRUCK_FACTOR("minTruckFactor", EvidenceKind.COUNT, 0, 1_000_000,
+    MIN_TRUCK_FACTOR("minTruckFactor", "lowest acceptable truck factor", EvidenceKind.COUNT, 0, 1_000_000,
             "a truck factor of the critical areas below this is low", AssessmentPolicy::minTruckFactor),
-    MAX_TECHNOLOGY_MINUTES("maxTechnologyMinutes", EvidenceKind.MINUTES, 0, 10_000,
+    MAX_TECHNOLOGY_MINUTES("maxTechnologyMinutes", "minutes for technology that squeeze it", EvidenceKind.MINUTES, 0, 10_000,
             "a forum that gives technology at most this many minutes squeezes it",
             AssessmentPolicy::maxTechnologyMinutes),
-    LATE_JOIN_STAGES("lateJoinStages", EvidenceKind.CHOICE, 0, 0,
+    LATE_JOIN_STAGES("lateJoinStages", "stages too late for technology to join", EvidenceKind.CHOICE, 0, 0,
             "the CTO joining an initiative at one of these stages is strategic exclusion",
             AssessmentPolicy::lateJoinStages),
-    MAX_HANDS_ON_PERCENT("maxHandsOnPercent", EvidenceKind.PERCENT, 0, 100,
+    MAX_HANDS_ON_PERCENT("maxHandsOnPercent", "most time on hands-on delivery", EvidenceKind.PERCENT, 0, 100,
             "a CTO spending more than this share of time on hands-on delivery is in the weeds",
             AssessmentPolicy::maxHandsOnPercent),
-    MIN_LEARNING_PERCENT("minLearningPercent", EvidenceKind.PERCENT, 0, 100,
+    MIN_LEARNING_PERCENT("minLearningPercent", "least time for learning and thinking", EvidenceKind.PERCENT, 0, 100,
             "a CTO keeping less than this share for learning and thinking is in the weeds",
             AssessmentPolicy::minLearningPercent),
-    MIN_BUSINESS_PERCENT("minBusinessPercent", EvidenceKind.PERCENT, 0, 100,
+    MIN_BUSINESS_PERCENT("minBusinessPercent", "least business time", EvidenceKind.PERCENT, 0, 100,
             "business time (sales, business development, marketing) below this is out of balance",
             AssessmentPolicy::minBusinessPercent),
-    MAX_BUSINESS_PERCENT("maxBusinessPercent", EvidenceKind.PERCENT, 0, 100,
+    MAX_BUSINESS_PERCENT("maxBusinessPercent", "most business time", EvidenceKind.PERCENT, 0, 100,
             "business time above this is out of balance", AssessmentPolicy::maxBusinessPercent),
-    NEGLECTED_CONSTITUENT_PERCENT("neglectedConstituentPercent", EvidenceKind.PERCENT, 0, 100,
+    NEGLECTED_CONSTITUENT_PERCENT("neglectedConstituentPercent", "time that leaves a constituent neglected", EvidenceKind.PERCENT, 0, 100,
             "a constituent given at most this share of the CTO's time is neglected",
             AssessmentPolicy::neglectedConstituentPercent),
-    MIN_ON_TIME_DELIVERY_RATE("minOnTimeDeliveryRate", EvidenceKind.RATE, 0, 1,
+    MIN_ON_TIME_DELIVERY_RATE("minOnTimeDeliveryRate", "lowest on-time delivery rate", EvidenceKind.RATE, 0, 1,
             "a critical supplier delivering on time less often than this is a risk",
             AssessmentPolicy::minOnTimeDeliveryRate),
-    INDICATOR_MAX_AGE_DAYS("indicatorMaxAgeDays", EvidenceKind.DAYS, 0, 36_500,
+    INDICATOR_MAX_AGE_DAYS("indicatorMaxAgeDays", "longest time since an indicator reading", EvidenceKind.DAYS, 0, 36_500,
             "an indicator last measured more than this many days ago is stale",
             AssessmentPolicy::indicatorMaxAgeDays),
-    INDICATOR_TARGET("indicatorTarget", EvidenceKind.SCORE, 1, 5,
+    INDICATOR_TARGET("indicatorTarget", "indicator target", EvidenceKind.SCORE, 1, 5,
             "an indicator whose latest reading is below this (on the 1 to 5 scale) is low",
             AssessmentPolicy::indicatorTarget),
-    TECHNOLOGY_REVIEW_MAX_AGE_DAYS("technologyReviewMaxAgeDays", EvidenceKind.DAYS, 0, 36_500,
+    TECHNOLOGY_REVIEW_MAX_AGE_DAYS("technologyReviewMaxAgeDays", "longest time since a technology review", EvidenceKind.DAYS, 0, 36_500,
             "a technology review more than this many days old is stale",
             AssessmentPolicy::technologyReviewMaxAgeDays),
-    OTHER_LEADERS_NEED_DEPUTIES("otherLeadersNeedDeputies", EvidenceKind.FLAG, 0, 1,
+    OTHER_LEADERS_NEED_DEPUTIES("otherLeadersNeedDeputies", "deputies for leaders other than the CTO", EvidenceKind.FLAG, 0, 1,
             "whether a leader other than the CTO without a deputy is a finding",
             AssessmentPolicy::otherLeadersNeedDeputies),
-    FULL_TIME_CTO_EXPECTED("fullTimeCtoExpected", EvidenceKind.FLAG, 0, 1,
+    FULL_TIME_CTO_EXPECTED("fullTimeCtoExpected", "a full-time CTO expected", EvidenceKind.FLAG, 0, 1,
             "whether the organisation needs a full-time CTO, so that a fractional or interim one falls short",
             AssessmentPolicy::fullTimeCtoExpected),
-    MAX_INTERNAL_IT_PERCENT("maxInternalItPercent", EvidenceKind.PERCENT, 0, 100,
+    MAX_INTERNAL_IT_PERCENT("maxInternalItPercent", "most time on internal IT", EvidenceKind.PERCENT, 0, 100,
             "a CTO spending more than this share of time on internal IT is doing a CIO's job",
             AssessmentPolicy::maxInternalItPercent),
-    CEO_MEETING_MAX_INTERVAL_DAYS("ceoMeetingMaxIntervalDays", EvidenceKind.DAYS, 1, 36_500,
+    CEO_MEETING_MAX_INTERVAL_DAYS("ceoMeetingMaxIntervalDays", "longest gap between CTO and CEO one-to-ones", EvidenceKind.DAYS, 1, 36_500,
             "a CTO and CEO meeting one to one less often than every this many days are not in close contact",
             AssessmentPolicy::ceoMeetingMaxIntervalDays),
-    BUSINESS_BRIEFING_MAX_INTERVAL_DAYS("businessBriefingMaxIntervalDays", EvidenceKind.DAYS, 1, 36_500,
+    BUSINESS_BRIEFING_MAX_INTERVAL_DAYS("businessBriefingMaxIntervalDays", "longest gap between business briefings", EvidenceKind.DAYS, 1, 36_500,
             "a CTO passing business news on to the technology teams less often than every this many days"
                     + " leaves them without context",
             AssessmentPolicy::businessBriefingMaxIntervalDays),
-    TRANSLATION_SESSION_MAX_INTERVAL_DAYS("translationSessionMaxIntervalDays", EvidenceKind.DAYS, 1, 36_500,
+    TRANSLATION_SESSION_MAX_INTERVAL_DAYS("translationSessionMaxIntervalDays", "longest gap between translation sessions", EvidenceKind.DAYS, 1, 36_500,
             "translation sessions between technology and business leaders held less often than every this many"
                     + " days are too rare",
             AssessmentPolicy::translationSessionMaxIntervalDays),
-    AWARENESS_TRAINING_MAX_INTERVAL_DAYS("awarenessTrainingMaxIntervalDays", EvidenceKind.DAYS, 1, 36_500,
+    AWARENESS_TRAINING_MAX_INTERVAL_DAYS("awarenessTrainingMaxIntervalDays", "longest gap between awareness trainings", EvidenceKind.DAYS, 1, 36_500,
             "security awareness training held less often than every this many days is too rare",
             AssessmentPolicy::awarenessTrainingMaxIntervalDays),
-    DECISION_RIGHTS_REVIEW_MAX_INTERVAL_DAYS("decisionRightsReviewMaxIntervalDays", EvidenceKind.DAYS, 1, 36_500,
+    DECISION_RIGHTS_REVIEW_MAX_INTERVAL_DAYS("decisionRightsReviewMaxIntervalDays", "longest gap between decision-rights reviews", EvidenceKind.DAYS, 1, 36_500,
             "a map of decision rights and integration points reviewed less often than every this many days is"
                     + " out of date",
             AssessmentPolicy::decisionRightsReviewMaxIntervalDays);
 
     private final String key;
+    private final String label;
     private final EvidenceKind unit;
     private final double min;
     private final double max;
     private final String meaning;
     private final Function<AssessmentPolicy, Object> value;
 
-    Threshold(String key, EvidenceKind unit, double min, double max, String meaning,
+    Threshold(String key, String label, EvidenceKind unit, double min, double max, String meaning,
               Function<AssessmentPolicy, Object> value) {
         this.key = key;
+        this.label = label;
         this.unit = unit;
         this.min = min;
         this.max = max;
@@ -109,6 +111,11 @@ public enum Threshold {
     /** The name in policy files, rule descriptions and evidence: {@code restoreTestMaxAgeDays}. */
     public String key() {
         return key;
+    }
+
+    /** A short name for readers: "longest time since a restore test". */
+    public String label() {
+        return label;
     }
 
     /** How its value reads: days, a count, a percentage, a rate, a score, minutes, yes or no, or stages. */

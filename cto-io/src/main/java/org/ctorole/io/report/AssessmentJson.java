@@ -134,7 +134,7 @@ public final class AssessmentJson {
         Scorecard card = a.scorecard();
         return new Document(SCHEMA, item.source(), a.profile(), item.profile().organisation().name(), a.assessedOn(),
                 summary, a.findings().stream().map(FindingDoc::of).toList(),
-                new ScoresDoc(card.overall().value(), card.areas(), card.axes(), card.constituents()),
+                new ScoresDoc(card.overall(), card.areas(), card.axes(), card.constituents()),
                 card.indicators().stream().map(IndicatorDoc::of).toList(),
                 a.actionPlan().steps(), a.notAssessed(),
                 a.unmatchedWaivers().stream().map(w -> new WaiverDoc(w.ruleId(), w.subject(), w.reason(),
@@ -149,8 +149,7 @@ public final class AssessmentJson {
         Assessment toAssessment() {
             List<Finding> list = findings == null ? List.of() : findings.stream().map(f -> f.toFinding(this)).toList();
             Scorecard card = scores == null ? Scorecard.of(list) : new Scorecard(scores.areas(), scores.axes(),
-                    scores.constituents(), new Score("OVERALL", "Overall", scores.overall(),
-                    scores.areas().stream().flatMap(s -> s.loweredBy().stream()).distinct().sorted().toList()),
+                    scores.constituents(), scores.overall(),
                     indicators == null ? List.of() : indicators.stream().map(IndicatorDoc::toStatus).toList());
             return new Assessment(profile, assessedOn, list, notAssessed == null ? List.of() : notAssessed,
                     unmatchedWaivers == null ? List.of() : unmatchedWaivers.stream().map(WaiverDoc::toWaiver).toList(),
@@ -182,7 +181,7 @@ public final class AssessmentJson {
         }
     }
 
-    record ScoresDoc(double overall, List<Score> areas, List<Score> axes, List<Score> constituents) {
+    record ScoresDoc(Score overall, List<Score> areas, List<Score> axes, List<Score> constituents) {
     }
 
     record IndicatorDoc(PerformanceIndicator indicator, Double value, LocalDate measuredOn, double target,
