@@ -27,8 +27,12 @@ class PolicyReaderTest {
     private static final String STAGES = "FORMULATION, REVIEW, FEASIBILITY, IMPLEMENTATION, NEVER";
 
     private static List<String> problems(String text, String source) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> PolicyReader.read(text, source));
+        return refused(() -> PolicyReader.read(text, source));
+    }
+
+    /** The problems a reader refuses a policy with, each placed in the file. */
+    private static List<String> refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, read);
         assertThat(e).as("expected the policy to be refused").isNotNull();
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
         return e.problems().stream().map(Problem::toString).toList();
@@ -123,11 +127,7 @@ class PolicyReaderTest {
     // ---- stage presets (readStaged: what the cto command reads)
 
     private static List<String> stagedProblems(String text, String source) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> PolicyReader.readStaged(text, source));
-        assertThat(e).as("expected the policy to be refused").isNotNull();
-        assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
-        return e.problems().stream().map(Problem::toString).toList();
+        return refused(() -> PolicyReader.readStaged(text, source));
     }
 
     @Test
