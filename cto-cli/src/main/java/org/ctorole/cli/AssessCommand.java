@@ -57,6 +57,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--redact-people", description = "Replace people's names and ids with stable pseudonyms.")
     boolean redactPeople;
 
+    @Mixin
+    RuleLimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +68,11 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CtoAssessor assessor = Inputs.assessor(policy, rules, disable);
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.add(policy);
+        inputs.add(baseline);
+        output.refuseInputs(inputs.toArray(Path[]::new));
+        CtoAssessor assessor = Inputs.assessor(policy, rules, disable, limits);
         Map<String, Assessment> before = new HashMap<>();
         if (baseline != null) {
             Inputs.report(baseline).forEach(a -> before.put(a.profile(), a));
@@ -106,8 +113,9 @@ final class AssessCommand implements Callable<Integer> {
             counted.stream().filter(f -> !f.waived() && f.severity().isAtLeast(failOn))
                     .forEach(f -> failing.add(f.key()));
         }
-        if (failing.isEmpty()) {
-            return Exit.OK;
+        if (failing.isEmpty() || StandardOutput.failureOf(spec.commandLine().getOut()).isPresent()) {
+            // Without a report there is nothing the findings' reason explains: the failed write decides the exit.
+            return failing.isEmpty() ? Exit.OK : Exit.FINDINGS;
         }
         // Say why the exit code is 1: a script's log should not need the report to explain it.
         spec.commandLine().getErr().println("cto: " + failing.size() + " unwaived finding" + (failing.size() == 1 ? "" : "s")

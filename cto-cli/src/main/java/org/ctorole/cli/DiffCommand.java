@@ -33,6 +33,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.refuseInputs(older, newer);
         Map<String, Assessment> before = new LinkedHashMap<>();
         Inputs.report(older).forEach(a -> before.put(a.profile(), a));
         List<String> parts = new ArrayList<>();

@@ -48,13 +48,14 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         boolean policyGiven = policy != null;
         Path file = policyGiven && !policy.toString().isEmpty() ? policy : null;
+        output.refuseInputs(file);
         CtoAssessor assessor = Inputs.assessor(file, rules);
         if (ruleId == null) {
             if (!policyGiven) {
                 throw new UserException("name a rule to explain (see 'cto rules'), or give --policy to explain the"
                         + " thresholds");
             }
-            output.write(ReferenceReports.policy(assessor.stagePolicy(), stage, output.format),
+            output.write(ReferenceReports.policy(assessor.stagePolicy(), stage, output.format()),
                     spec.commandLine().getOut());
             return Exit.OK;
         }

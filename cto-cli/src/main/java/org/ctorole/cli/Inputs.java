@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ctorole.io.BoundedText;
+import org.ctorole.io.InvalidInputException;
 import org.ctorole.io.PolicyReader;
 import org.ctorole.io.LocatedProfile;
 import org.ctorole.io.ProfileReader;
@@ -70,7 +72,11 @@ final class Inputs {
     }
 
     static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled) {
-        CtoAssessor.Builder builder = CtoAssessor.builder().disable(disabled.toArray(String[]::new));
+        return assessor(policy, rulesDir, disabled, RuleLimitOptions.defaults());
+    }
+
+    static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled, RuleLimitOptions limits) {
+        CtoAssessor.Builder builder = limits.applyTo(CtoAssessor.builder()).disable(disabled.toArray(String[]::new));
         if (policy != null) {
             // The file's values over the stage presets: each profile keeps the thresholds of its stage.
             builder.stagePolicy(PolicyReader.readStaged(policy));
@@ -84,27 +90,36 @@ final class Inputs {
                 if (drl.isEmpty()) {
                     throw new UserException("--rules " + rulesDir + ": no .drl file in it");
                 }
-                drl.forEach(builder::addRules);
+                // Read as bounded text: a FIFO or a link to a device named *.drl is refused, not waited on.
+                drl.forEach(file -> builder.addRules(file.toString(),
+                        BoundedText.read(file, ProfileReader.MAX_DOCUMENT_CHARS)));
             } catch (IOException e) {
-                throw new UserException("--rules " + rulesDir + ": " + e.getMessage());
+                throw new UserException("--rules " + rulesDir + ": " + OutputOptions.reason(e));
             }
         }
         return builder.build();
     }
 
+    /**
+     * The largest JSON report read back: a report is about 1.1 times the size of its profile, so
+     * this holds six profiles of the largest size the reader accepts.
+     */
+    static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+    /** The assessments of a JSON report, read as bounded text like a profile (no device, pipe or huge file). */
     static List<Assessment> report(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserException(file + ": file not found");
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
-        }
+        String text = BoundedText.read(file, MAX_REPORT_BYTES);
         try {
             return AssessmentJson.read(text);
+        } catch (InvalidInputException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             throw new UserException(file + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Well-formed JSON whose content is no assessment (a null finding, one without its rule) is
+            // the file's fault, not an internal error, whatever the reader throws for it.
+            throw new UserException(file + ": not a complete cto-assessment report: an assessment, a finding or"
+                    + " a field it requires (such as ruleId) is missing or null");
         }
     }
 }

@@ -33,6 +33,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.refuseInputs(policy);
         CtoAssessor assessor = Inputs.assessor(policy, rules);
         output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policyFor(stage), output.format()),
                 spec.commandLine().getOut());

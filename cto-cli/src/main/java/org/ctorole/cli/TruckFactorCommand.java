@@ -17,6 +17,7 @@ import org.ctorole.git.GitAnalysisException;
 import org.ctorole.git.PackCache;
 import org.ctorole.git.RepositoryAuthorship;
 import org.ctorole.io.report.ReportFormat;
+import org.ctorole.model.text.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -81,6 +82,7 @@ final class TruckFactorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.refuseInputs(mailmap, excludeFrom);
         ReportFormat format = output.format();
         AuthorshipAnalysis analysis = analysis();
         RepositoryAuthorship result;
@@ -91,7 +93,7 @@ final class TruckFactorCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         for (String warning : result.warnings()) {
-            spec.commandLine().getErr().println("cto: warning: " + warning);
+            spec.commandLine().getErr().println("cto: warning: " + PrintableText.escape(warning));
         }
         output.write(TruckFactorReport.render(repository.toString(), result, format), spec.commandLine().getOut());
         return Exit.OK;

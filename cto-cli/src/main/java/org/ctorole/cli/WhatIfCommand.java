@@ -33,12 +33,16 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     OutputOptions.Documents output;
 
+    @Mixin
+    RuleLimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        CtoAssessor assessor = Inputs.assessor(policy, null);
+        output.refuseInputs(file, policy);
+        CtoAssessor assessor = Inputs.assessor(policy, null, List.of(), limits);
         OrganisationProfile profile = Inputs.profiles(assessor, List.of(file), Progress.none(), System.in).get(0);
         Set<String> leaving = new LinkedHashSet<>(without);
         for (String id : leaving) {
