@@ -30,7 +30,7 @@ public enum PerformanceIndicator implements CatalogueEntry {
                     + " VP of Engineering values what the CTO contributes.",
             // Engineers get their vision from the business context the CTO passes on to them.
             "§2.2 Health of Engineering Culture", MissionAxis.ENGINEERING_CULTURE,
-            "the engineers, in a short survey, and the VP of Engineering", IntegrationPillar.INFORMATION_ALIGNMENT),
+            "the engineers (in a short survey) and the VP of Engineering", IntegrationPillar.INFORMATION_ALIGNMENT),
     // Other departments judging the CTO's help is the internal side of the evangelist axis:
     // being a trusted adviser whose input people rely on (§1.2); explaining well is what they rate.
     EMPLOYEE_SATISFACTION(
