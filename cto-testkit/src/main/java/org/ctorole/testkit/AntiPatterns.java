@@ -243,8 +243,10 @@ final class AntiPatterns {
     }
 
     /**
-     * A CTO who is also the CEO has no CEO to meet: the CEO role goes to a newcomer the CTO reports
-     * to, deputised by the CTO, so the reporting line and the deputies stay healthy.
+     * A CTO who is also the CEO has no CEO to meet: the CEO role goes to someone the CTO then reports
+     * to, deputised by the CTO, so the reporting line and the deputies stay healthy. That is a
+     * member of staff who leads nobody (so the profile keeps the size asked for, and no planted
+     * leadership defect is undone), or a newcomer when there is none.
      */
     private static void notTheCeo(ProfileAssembly p) {
         int c = ProfileAssembly.indexOfCto(p.people);
@@ -252,9 +254,23 @@ final class AntiPatterns {
         if (cto.holds(Role.CEO)) {
             List<Role> roles = new ArrayList<>(cto.roles());
             roles.remove(Role.CEO);
-            String ceoId = ProfileAssembly.personId(p.people.size());
+            int staff = -1;
+            for (int i = 0; i < p.people.size() && staff < 0; i++) {
+                Person other = p.people.get(i);
+                boolean leadsNobody = p.people.stream().noneMatch(x -> x.reportsTo().filter(other.id()::equals)
+                        .isPresent());
+                if (i != c && leadsNobody && other.roles().stream().noneMatch(Role::isLeadership)) {
+                    staff = i;
+                }
+            }
+            String ceoId = staff < 0 ? ProfileAssembly.personId(p.people.size()) : p.people.get(staff).id();
             p.people.set(c, cto.withRoles(roles.toArray(Role[]::new)).withReportsTo(ceoId));
-            p.people.add(Person.of(ceoId, null, Role.CEO).withDeputy(cto.id()));
+            if (staff < 0) {
+                p.people.add(Person.of(ceoId, null, Role.CEO).withDeputy(cto.id()));
+            } else {
+                p.people.set(staff, p.people.get(staff).withRoles(Role.CEO).withReportsTo(null)
+                        .withDeputy(cto.id()));
+            }
         }
     }
 
