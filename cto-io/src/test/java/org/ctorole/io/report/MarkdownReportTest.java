@@ -29,7 +29,7 @@ class MarkdownReportTest {
     @Test
     void scoresSayWhatTheyCoverAndKeepIndicatorsApart() {
         assertThat(markdown).contains("| Operational management | 14.0 | 12 of 14 rules | 12 findings |")
-                .contains("| Leader and keeper of the engineering culture | 38.8 | 16 of 16 rules |")
+                .contains("| Leader and keeper of the engineering culture | 38.8 | 17 of 21 rules |")
                 .contains("### Performance indicators (beside the scores, not part of them)")
                 .contains("| Tech strategy alignment | 2.5 on 1 October 2026 | 3.0 | below target |")
                 .contains("| Employee satisfaction | never measured | 3.0 | not measured |");
@@ -67,7 +67,9 @@ class MarkdownReportTest {
 
         assertThat(md).contains("| section 'systems' omitted | Missing backup (`missing-backup`); No offsite copy"
                 + " (`no-offsite-copy`); Stale backup (`stale-backup`); Untested backup (`untested-backup`) |");
-        assertThat(markdown).contains("## Not assessed\n\nEvery rule was assessed.")
+        assertThat(markdown).contains("## Not assessed\n\n" + ReportView.NOT_ASSESSED_INTRO + "\n\n| Missing | Rules it"
+                + " would let run |\n|---|---|\n| commitments.specificationComplete omitted | Deadline promised before the"
+                + " specification (`deadline-before-specification`) |\n")
                 .contains("## Waivers that matched no finding\n\nNone: every waiver matched a finding.");
     }
 

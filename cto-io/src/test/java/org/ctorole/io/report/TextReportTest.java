@@ -75,7 +75,7 @@ class TextReportTest {
         assertThat(text).contains("  section 'systems' omitted: Missing backup (missing-backup); No offsite copy (no-offsite-copy);" + NL
                 + "    Stale backup (stale-backup); Untested backup (untested-backup)." + NL)
                 .contains("rules assessed)");
-        assertThat(text).containsPattern("Operational management +78.2 +[#.]+ +2 of 12 rules");
+        assertThat(text).containsPattern("Operational management +78.2 +[#.]+ +2 of 14 rules");
     }
 
     @Test
