@@ -17,11 +17,16 @@ import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.profile.Accountability;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
+import org.ctorole.model.profile.Cadence;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Decision;
+import org.ctorole.model.profile.DecisionKind;
+import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.IndicatorReading;
 import org.ctorole.model.profile.KnowledgeArea;
+import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Person;
 import org.ctorole.model.profile.Role;
@@ -30,13 +35,16 @@ import org.ctorole.model.profile.StrategyInitiative;
 import org.ctorole.model.profile.Supplier;
 import org.ctorole.model.profile.SystemAsset;
 import org.ctorole.model.profile.TechnicalDepth;
+import org.ctorole.model.profile.TechnologyFunding;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.rules.Severity;
+import org.ctorole.rules.StagePolicy;
 
 /**
- * The 26 organisation checks of the built-in rule pack and {@code expired-waiver}, written by hand
- * in plain Java: HashMaps and one pass per section, thresholds read from an {@link AssessmentPolicy}.
+ * The 38 organisation checks of the built-in rule pack and {@code expired-waiver}, written by hand
+ * in plain Java: HashMaps and one pass per section, thresholds read from the {@link AssessmentPolicy}
+ * of the profile's stage ({@link StagePolicy}).
  * It is the physical limit the rule pack is measured against (bench.sh's targets are ratios to it,
  * measured in the same run) and gives the same {@code (ruleId, subject, severity)} findings as
  * {@code CtoAssessor} with the built-in rules (BaselineEquivalenceTest keeps it so).
@@ -50,23 +58,31 @@ public final class BaselineAssessor {
     private static final Comparator<BaselineFinding> ORDER = Comparator.comparing(BaselineFinding::severity)
             .thenComparing(BaselineFinding::ruleId).thenComparing(BaselineFinding::subject);
 
-    private final AssessmentPolicy policy;
+    private final StagePolicy stagePolicy;
 
+    /** One policy whatever the profile's stage. */
     public BaselineAssessor(AssessmentPolicy policy) {
-        this.policy = Objects.requireNonNull(policy, "policy");
+        this(StagePolicy.uniform(policy));
     }
 
+    /** The thresholds of each profile's stage. */
+    public BaselineAssessor(StagePolicy stagePolicy) {
+        this.stagePolicy = Objects.requireNonNull(stagePolicy, "stagePolicy");
+    }
+
+    /** The built-in stage presets, as {@code CtoAssessor.withDefaultRules()} judges by. */
     public static BaselineAssessor withDefaultPolicy() {
-        return new BaselineAssessor(AssessmentPolicy.defaults());
+        return new BaselineAssessor(StagePolicy.presets());
     }
 
+    /** The thresholds for a profile without a stage. */
     public AssessmentPolicy policy() {
-        return policy;
+        return stagePolicy.forStage(null);
     }
 
     /** The findings of a valid profile, ordered by severity, ruleId and subject. */
     public List<BaselineFinding> assess(OrganisationProfile profile) {
-        return new Run(profile, policy).run();
+        return new Run(profile, stagePolicy.forStage(profile.organisation().stage())).run();
     }
 
     private static final class Run {
@@ -98,6 +114,7 @@ public final class BaselineAssessor {
             profile.commitments().ifPresent(this::commitments);
             profile.suppliers().ifPresent(this::suppliers);
             profile.security().ifPresent(this::security);
+            organisation(profile.organisation());
             findings.sort(ORDER);
             return findings;
         }
@@ -157,11 +174,45 @@ public final class BaselineAssessor {
             for (Person p : leadersWithoutDeputy) {
                 if (p == theCto) {
                     add("no-deputy", p.id(), Severity.HIGH, "The CTO '" + p.id() + "' has no deputy");
-                } else {
+                } else if (policy.otherLeadersNeedDeputies()) {
                     add("no-deputy", p.id(), Severity.MEDIUM, "Leader '" + p.id() + "' has no deputy");
                 }
             }
+            if (theCto != null) {
+                partTimeCto();
+            }
             return byId;
+        }
+
+        /** A fractional CTO where a full-time one is expected (medium), an interim one (low), either when regulated. */
+        private void partTimeCto() {
+            Engagement engagement = theCto.engagement();
+            if (engagement == Engagement.FULL_TIME) {
+                return;
+            }
+            boolean regulated = Boolean.TRUE.equals(profile.organisation().regulated());
+            if (regulated || policy.fullTimeCtoExpected() && engagement == Engagement.FRACTIONAL) {
+                add("part-time-cto", theCto.id(), Severity.MEDIUM, "The CTO '" + theCto.id() + "' is " + engagement);
+            } else if (policy.fullTimeCtoExpected()) {
+                add("part-time-cto", theCto.id(), Severity.LOW, "The CTO '" + theCto.id() + "' is " + engagement);
+            }
+        }
+
+        /** Whether a given cadence is too rare: never, ad hoc, or a longer interval than allowed. */
+        private static boolean tooRare(Cadence cadence, int maxIntervalDays) {
+            return !cadence.isRegular() || cadence.intervalDays().getAsInt() > maxIntervalDays;
+        }
+
+        private void organisation(Organisation o) {
+            TechnologyFunding funding = o.technologyFunding();
+            if (funding == TechnologyFunding.ANNUAL_BUDGET || funding == TechnologyFunding.PER_PROJECT) {
+                add("output-funded-technology", org, Severity.MEDIUM, "'" + org + "' funds technology " + funding);
+            }
+            Cadence review = o.decisionRightsReview();
+            if (review != null && tooRare(review, policy.decisionRightsReviewMaxIntervalDays())) {
+                add("unmapped-decision-rights", org, Severity.MEDIUM,
+                        "'" + org + "' reviews decision rights " + review);
+            }
         }
 
         private void distantFromCeo(Map<String, Person> people) {
@@ -406,7 +457,17 @@ public final class BaselineAssessor {
                 return;
             }
             String cto = theCto.id();
+            rhythms(pattern, cto);
+            pattern.decisions().ifPresent(this::decisions);
+            if (Boolean.FALSE.equals(pattern.guidesIpPortfolio().orElse(null))) {
+                add("unguided-ip-portfolio", cto, Severity.LOW, "The CTO '" + cto + "' does not guide the IP portfolio");
+            }
             pattern.timeAllocation().ifPresent(time -> {
+                if (time.containsKey(Activity.INTERNAL_IT) && percent(time, Activity.INTERNAL_IT)
+                        > policy.maxInternalItPercent()) {
+                    add("cto-running-internal-it", cto, Severity.MEDIUM, "The CTO '" + cto + "' spends "
+                            + percent(time, Activity.INTERNAL_IT) + " % on internal IT");
+                }
                 double handsOn = percent(time, Activity.HANDS_ON_DELIVERY);
                 double learning = percent(time, Activity.LEARNING_AND_THINKING);
                 if (handsOn > policy.maxHandsOnPercent() || learning < policy.minLearningPercent()) {
@@ -444,6 +505,40 @@ public final class BaselineAssessor {
             if (review.isEmpty() || days(review.get()) > policy.technologyReviewMaxAgeDays()) {
                 add("stale-technology-review", cto, Severity.LOW, "The CTO '" + cto + "' has not reviewed technology "
                         + (review.isEmpty() ? "ever" : "since " + review.get()));
+            }
+        }
+
+        /** The CTO's one-to-ones with the CEO, business briefings to the teams and translation sessions. */
+        private void rhythms(CtoWorkingPattern pattern, String cto) {
+            pattern.ceoMeetings().ifPresent(c -> {
+                if (!theCto.holds(Role.CEO) && tooRare(c, policy.ceoMeetingMaxIntervalDays())) {
+                    add("infrequent-ceo-contact", cto, Severity.MEDIUM, "The CTO '" + cto + "' meets the CEO " + c);
+                }
+            });
+            pattern.businessBriefings().ifPresent(c -> {
+                if (tooRare(c, policy.businessBriefingMaxIntervalDays())) {
+                    add("unrelayed-business-context", cto, Severity.MEDIUM,
+                            "The CTO '" + cto + "' briefs the teams on the business " + c);
+                }
+            });
+            pattern.translationSessions().ifPresent(c -> {
+                if (tooRare(c, policy.translationSessionMaxIntervalDays())) {
+                    add("no-translation-practice", org, Severity.MEDIUM,
+                            "'" + org + "' holds translation sessions " + c);
+                }
+            });
+        }
+
+        private void decisions(List<Decision> decisions) {
+            for (Decision d : decisions) {
+                if (!d.isCtoInvolved()) {
+                    add("decision-without-cto", d.id(), Severity.MEDIUM,
+                            "Decision '" + d.id() + "' (" + d.kind() + ") was taken without the CTO");
+                }
+                if (d.kind() == DecisionKind.PRODUCT_ROADMAP && Boolean.FALSE.equals(d.customerValidated().orElse(null))) {
+                    add("unvalidated-roadmap", d.id(), Severity.MEDIUM,
+                            "Roadmap decision '" + d.id() + "' was not validated with customers");
+                }
             }
         }
 
@@ -492,6 +587,10 @@ public final class BaselineAssessor {
                     add("unreviewed-commitment", c.id(), Severity.MEDIUM,
                             "Commitment '" + c.id() + "' was made without technology review");
                 }
+                if (Boolean.FALSE.equals(c.specificationComplete())) {
+                    add("deadline-before-specification", c.id(), Severity.MEDIUM,
+                            "Commitment '" + c.id() + "' was promised before its specification was complete");
+                }
             }
         }
 
@@ -522,6 +621,12 @@ public final class BaselineAssessor {
                 add("unmonitored-data-access", org, Severity.MEDIUM,
                         "'" + org + "' does not monitor data access with automatic stops");
             }
+            s.awarenessTraining().ifPresent(training -> {
+                if (tooRare(training, policy.awarenessTrainingMaxIntervalDays())) {
+                    add("untrained-staff", org, training == Cadence.NEVER ? Severity.HIGH : Severity.MEDIUM,
+                            "'" + org + "' trains its staff against social engineering " + training);
+                }
+            });
         }
     }
 }

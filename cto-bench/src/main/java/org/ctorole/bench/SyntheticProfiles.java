@@ -14,8 +14,11 @@ import org.ctorole.model.profile.Accountability;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.BackupSchedule;
+import org.ctorole.model.profile.Cadence;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Decision;
+import org.ctorole.model.profile.DecisionKind;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.ForumKind;
@@ -31,6 +34,7 @@ import org.ctorole.model.profile.StrategyInitiative;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.profile.Supplier;
 import org.ctorole.model.profile.SystemAsset;
+import org.ctorole.model.profile.TechnologyFunding;
 import org.ctorole.model.profile.TechnicalDepth;
 import org.ctorole.model.profile.Waiver;
 
@@ -42,7 +46,9 @@ import org.ctorole.model.profile.Waiver;
  * the defects are mixed so that most rules fire somewhere: areas without or with one expert, key
  * people, systems without backup or with stale or untested ones, leaders without deputies, late
  * strategy joins, squeezed forums, stale and low indicators, unreviewed commitments, risky
- * suppliers, security gaps, an expired waiver. About one seed in ten has nobody in the CTO role
+ * suppliers, security gaps, an expired waiver, and the newer optional facts (CEO meetings, business
+ * briefings, translation sessions, decisions, the IP portfolio, internal IT, specifications,
+ * awareness training, funding, decision rights), each given or left out. About one seed in ten has nobody in the CTO role
  * (the {@code cto} section is then omitted), some a CEO who holds the CTO role too, and large
  * organisations have a second CTO-role holder deep in the tree.
  *
@@ -100,6 +106,11 @@ public final class SyntheticProfiles {
         private final int n;
         private final long seed;
         private final Random random;
+        /**
+         * Draws the newer optional facts, apart from {@link #random} so that every profile keeps the
+         * rest of its content, and the benchmarks their workload, whatever is added here.
+         */
+        private final Random extra;
         private final int width;
         private final boolean hasCto;
         private final boolean founderCto;
@@ -108,6 +119,7 @@ public final class SyntheticProfiles {
             this.n = n;
             this.seed = seed;
             this.random = new Random(seed * 0x9E3779B97F4A7C15L + n);
+            this.extra = new Random(seed * 31 + n * 17L + 5);
             this.width = Integer.toString(Math.max(n, 10) - 1).length();
             this.hasCto = n >= 2 && random.nextInt(10) != 0;
             this.founderCto = random.nextInt(hasCto ? 12 : 3) == 0; // the CEO holds the CTO role too
@@ -130,10 +142,13 @@ public final class SyntheticProfiles {
         }
 
         OrganisationProfile build() {
+            Organisation organisation = new Organisation("synthetic-" + n + "-" + seed, "Synthetic " + n,
+                    n < 50 ? Stage.STARTUP : n < 1_000 ? Stage.SCALEUP : Stage.ENTERPRISE, n, ASSESSED_ON)
+                    .withTechnologyFunding(extraPick(TechnologyFunding.values()))
+                    .withDecisionRightsReview(extraPick(Cadence.values()));
             OrganisationProfile.Builder b = OrganisationProfile.builder()
-                    .organisation(new Organisation("synthetic-" + n + "-" + seed, "Synthetic " + n,
-                            n < 50 ? Stage.STARTUP : n < 1_000 ? Stage.SCALEUP : Stage.ENTERPRISE, n, ASSESSED_ON))
-                    .people(people());
+                    .organisation(organisation)
+                    .people(fractionalAtScale(people()));
             if (hasCto) {
                 b.cto(cto());
             }
@@ -144,7 +159,7 @@ public final class SyntheticProfiles {
                     .indicators(indicators())
                     .commitments(commitments())
                     .suppliers(suppliers())
-                    .security(new Security(flag(), flag(), flag()))
+                    .security(new Security(flag(), flag(), flag()).withAwarenessTraining(extraPick(Cadence.values())))
                     .waivers(waivers());
             return b.buildUnvalidated();
         }
@@ -206,7 +221,51 @@ public final class SyntheticProfiles {
                 long age = chance(10) ? 365 : chance(10) ? 366 : random.nextInt(800);
                 pattern = pattern.withLastTechnologyReview(daysAgo(age));
             }
-            return pattern;
+            return newerFacts(pattern);
+        }
+
+        /** The cto section's newer optional facts, each left out about one time in four. */
+        private CtoWorkingPattern newerFacts(CtoWorkingPattern pattern) {
+            CtoWorkingPattern p = pattern.withCeoMeetings(extraPick(Cadence.values()))
+                    .withBusinessBriefings(extraPick(Cadence.values()))
+                    .withTranslationSessions(extraPick(Cadence.values()))
+                    .withGuidesIpPortfolio(extraPick(new Boolean[] {true, false}));
+            if (extra.nextInt(4) != 0) {
+                List<Decision> decisions = new ArrayList<>();
+                for (int d = 0, count = 1 + extra.nextInt(4); d < count; d++) {
+                    DecisionKind kind = extra.nextBoolean() ? DecisionKind.PRODUCT_ROADMAP
+                            : DecisionKind.values()[extra.nextInt(DecisionKind.values().length)];
+                    decisions.add(new Decision("d" + d, null, kind, extra.nextInt(4) != 0,
+                            kind == DecisionKind.PRODUCT_ROADMAP ? Optional.of(extra.nextBoolean()) : Optional.empty()));
+                }
+                p = p.withDecisions(decisions);
+            }
+            Map<Activity, Double> time = p.timeAllocation().orElse(Map.of());
+            if (!time.isEmpty() && extra.nextInt(3) == 0) {
+                // Internal IT taken from engineering and product (at least 20 % in every preset).
+                Map<Activity, Double> withIt = new EnumMap<>(time);
+                double share = 3 + extra.nextInt(16);
+                withIt.put(Activity.ENGINEERING_PRODUCT, time.get(Activity.ENGINEERING_PRODUCT) - share);
+                withIt.put(Activity.INTERNAL_IT, share);
+                p = p.withTimeAllocation(Map.copyOf(withIt));
+            }
+            return p;
+        }
+
+        /** One of the values, or null (left out) about one time in four. */
+        private <T> T extraPick(T[] values) {
+            return extra.nextInt(4) == 0 ? null : values[extra.nextInt(values.length)];
+        }
+
+        /** At an enterprise, half the seeds make the CTO fractional (a fractional CTO suits smaller firms). */
+        private List<Person> fractionalAtScale(List<Person> people) {
+            if (!hasCto || founderCto || n < 1_000 || extra.nextBoolean()) {
+                return people;
+            }
+            Person cto = people.get(1);
+            people.set(1, new Person(cto.id(), cto.name(), cto.email(), cto.roles(), cto.reportsTo(), cto.deputy(),
+                    Engagement.FRACTIONAL));
+            return people;
         }
 
         private List<KnowledgeArea> knowledge() {
@@ -385,8 +444,9 @@ public final class SyntheticProfiles {
             int count = Math.max(2, n / 100);
             List<Commitment> commitments = new ArrayList<>(count);
             for (int c = 0; c < count; c++) {
+                Boolean specified = extraPick(new Boolean[] {true, true, false});
                 commitments.add(new Commitment(id("c", c), chance(80) ? "Customer " + c : null, "Promise " + c,
-                        chance(80) ? person(random.nextInt(n)) : null, chance(70)));
+                        chance(80) ? person(random.nextInt(n)) : null, chance(70), specified));
             }
             return commitments;
         }

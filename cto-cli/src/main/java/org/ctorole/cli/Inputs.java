@@ -78,7 +78,8 @@ final class Inputs {
     static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled, RuleLimitOptions limits) {
         CtoAssessor.Builder builder = limits.applyTo(CtoAssessor.builder()).disable(disabled.toArray(String[]::new));
         if (policy != null) {
-            builder.policy(PolicyReader.read(policy));
+            // The file's values over the stage presets: each profile keeps the thresholds of its stage.
+            builder.stagePolicy(PolicyReader.readStaged(policy));
         }
         if (rulesDir != null) {
             if (!Files.isDirectory(rulesDir)) {

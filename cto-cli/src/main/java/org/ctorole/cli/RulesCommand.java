@@ -3,6 +3,7 @@ package org.ctorole.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ctorole.io.report.ReferenceReports;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.rules.CtoAssessor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,11 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--policy", paramLabel = "FILE", description = "Show the thresholds of this policy file.")
     Path policy;
 
+    @Option(names = "--stage", paramLabel = "STAGE",
+            description = "Show the thresholds of this stage: ${COMPLETION-CANDIDATES} (default: those of a profile"
+                    + " without a stage, the SCALEUP values).")
+    Stage stage;
+
     @Spec
     CommandSpec spec;
 
@@ -29,7 +35,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         output.refuseInputs(policy);
         CtoAssessor assessor = Inputs.assessor(policy, rules);
-        output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policy(), output.format()),
+        output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policyFor(stage), output.format()),
                 spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -86,6 +86,11 @@ public final class ProfileTemplate {
               stage: STARTUP                # STARTUP | SCALEUP | ENTERPRISE
               headcount: 40
               assessedOn: {assessedOn}          # "today" for every age check; no rule reads the clock
+              regulated: false              # a regulator expects a named, accountable technology leader
+              technologyFunding: VALUE_PER_ITERATION  # ANNUAL_BUDGET | PER_PROJECT | VALUE_PER_ITERATION
+              decisionRightsReview: YEARLY  # how often you map where the CTO takes part and who decides what
+                                            #   cadences: NEVER AD_HOC YEARLY HALF_YEARLY QUARTERLY MONTHLY
+                                            #   FORTNIGHTLY WEEKLY DAILY
 
             {rules:people}
             people:                         # roles: CEO CFO COO CTO CIO VP_ENGINEERING VP_PRODUCT HEAD_OF_SALES
@@ -125,9 +130,26 @@ public final class ProfileTemplate {
                 MARKETING: 5
                 HANDS_ON_DELIVERY: 15       # coding, firefighting: the weeds
                 LEARNING_AND_THINKING: 10
+                INTERNAL_IT: 0              # the company's own IT, a CIO's work once there is one
               accountableFor: [BUSINESS_OUTCOMES, TECHNICAL_METRICS]  # DELIVERABLES | SCHEDULE | BUSINESS_OUTCOMES | TECHNICAL_METRICS
               receivesCompetitiveIntelligence: true
               lastTechnologyReview: {review}  # last horizon scan of technology and trends
+              ceoMeetings: WEEKLY           # one-to-ones of the CTO and the CEO
+              businessBriefings: MONTHLY    # the CTO passing on to the engineers what the business has learnt
+              translationSessions: QUARTERLY  # technology leaders explaining to business leaders, and teaching them
+              guidesIpPortfolio: true       # the CTO guides what the company patents, protects and publishes
+              decisions:                    # recent decisions and whether the CTO took part; kinds: BUILD_VS_BUY
+                                            #   ARCHITECTURE TECHNOLOGY_STACK PRODUCT_ROADMAP TEAM_STRUCTURE
+                                            #   SENIOR_TECHNICAL_HIRE PARTNERSHIP_OR_ACQUISITION
+                - id: payments-provider
+                  name: Buy a payment service rather than build one
+                  kind: BUILD_VS_BUY
+                  ctoInvolved: true
+                - id: first-release
+                  name: Scope of the first release
+                  kind: PRODUCT_ROADMAP
+                  ctoInvolved: true
+                  customerValidated: true   # PRODUCT_ROADMAP only: checked with customers first
 
             {rules:knowledge}
             knowledge:                      # who can work on each area unaided
@@ -181,6 +203,7 @@ public final class ProfileTemplate {
                 promise: Single sign-on by the end of the quarter
                 madeBy: kim
                 technologyReviewed: true
+                specificationComplete: true # what to build was specified before the date was promised
 
             {rules:suppliers}
             suppliers:
@@ -194,6 +217,7 @@ public final class ProfileTemplate {
               incidentResponsePlan: true
               credentialRotationProcess: true
               dataAccessMonitoring: true    # tracking with automatic stops against data theft
+              awarenessTraining: YEARLY     # how often staff learn to spot phishing and social engineering
 
             {rules:waivers}
             waivers:                        # findings accepted for a while (reported as waived until they expire)

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,22 +25,31 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.ctorole.model.validation.Problem;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.StagePolicy;
+import org.ctorole.rules.Threshold;
 
 /**
- * Reads an {@link AssessmentPolicy} from a YAML (or JSON) file: keys are the policy's field
- * names, values override the defaults; keys left out keep them; an empty file is the default
- * policy. Read as strictly as a profile: every problem at once, each with its file, line and
- * column (syntax, duplicate keys, unknown keys, wrong types, unknown values, values out of their
- * range such as an {@code indicatorTarget} off the 1–5 scale of the performance indicators), in
- * plain words; the same size limit, bounded reading and refusal of devices and pipes.
+ * Reads a policy from a YAML (or JSON) file: keys are the policy's field names, values override
+ * the thresholds they name; keys left out keep theirs; an empty file changes nothing.
+ * {@link #readStaged} applies the file to every stage's preset ({@link StagePolicy}), and reads
+ * sections named after a stage ({@code STARTUP:}, {@code SCALEUP:}, {@code ENTERPRISE:}) that
+ * change that stage only; {@link #read} gives the one policy of profiles without a stage (the
+ * defaults with the file's values), and refuses stage sections. Read as strictly as a profile:
+ * every problem at once, each with its file, line and column (syntax, duplicate keys, unknown
+ * keys, wrong types, unknown values, values out of their range such as an {@code indicatorTarget}
+ * off the 1–5 scale of the performance indicators), in plain words; the same size limit, bounded
+ * reading and refusal of devices and pipes.
  *
  * <pre>{@code
  * # strict.yaml
  * restoreTestMaxAgeDays: 30
  * lateJoinStages: [REVIEW, FEASIBILITY, IMPLEMENTATION, NEVER]
+ * STARTUP:
+ *   maxHandsOnPercent: 60
  *
- * AssessmentPolicy policy = PolicyReader.read(Path.of("strict.yaml"));   // or InvalidInputException
+ * StagePolicy policy = PolicyReader.readStaged(Path.of("strict.yaml"));   // or InvalidInputException
  * }</pre>
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -56,7 +66,7 @@ public final class PolicyReader {
     }
 
     /**
-     * The policy of a file.
+     * The policy of a file for profiles without a stage: the defaults with the file's values.
      *
      * @throws InvalidInputException listing every problem, including a file that cannot be read
      */
@@ -67,6 +77,48 @@ public final class PolicyReader {
         } catch (TextInput.Unreadable e) {
             throw invalid(file.toString(), List.of(e.problem()));
         }
+    }
+
+    /**
+     * The stage presets with a file's values: its top-level keys for every stage, its stage
+     * sections for their stage.
+     *
+     * @throws InvalidInputException listing every problem, including a file that cannot be read
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public static StagePolicy readStaged(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return readStaged(TextInput.read(file, ProfileReader.MAX_DOCUMENT_CHARS), file.toString());
+        } catch (TextInput.Unreadable e) {
+            throw invalid(file.toString(), List.of(e.problem()));
+        }
+    }
+
+    /** The stage presets with a text's values; {@code source} names it in errors ({@code .json} reads it as JSON). */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public static StagePolicy readStaged(String text, String source) {
+        Parsed parsed = parse(text, source);
+        List<RawProblem> problems = new ArrayList<>(parsed.problems());
+        StagePolicy policy = StagePolicy.presets();
+        if (problems.isEmpty()) {
+            try {
+                policy = policy.overriding(parsed.values());
+            } catch (IllegalArgumentException e) {
+                problems.add(rangeProblem(parsed.values(), e, ""));
+            }
+            for (Map.Entry<Stage, Map<String, Object>> stage : parsed.stages().entrySet()) {
+                try {
+                    policy = policy.overriding(stage.getKey(), stage.getValue());
+                } catch (IllegalArgumentException e) {
+                    problems.add(rangeProblem(stage.getValue(), e, stage.getKey() + "."));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(parsed.name(), parsed.index().located(problems, parsed.name()));
+        }
+        return policy;
     }
 
     /** The policy of a stream, read up to the size limit and not closed; {@code source} names it in errors. */
@@ -81,6 +133,32 @@ public final class PolicyReader {
 
     /** The policy of a text; {@code source} names it in errors ({@code .json} reads it as JSON). */
     public static AssessmentPolicy read(String text, String source) {
+        Parsed parsed = parse(text, source);
+        List<RawProblem> problems = new ArrayList<>(parsed.problems());
+        for (Stage stage : parsed.stages().keySet()) {
+            problems.add(RawProblem.byPath(stage.name(), "a section for one stage is read with the stage presets"
+                    + " (PolicyReader.readStaged, as the cto command does); this policy is for profiles without a"
+                    + " stage"));
+        }
+        if (problems.isEmpty()) {
+            if (parsed.values().isEmpty()) {
+                return AssessmentPolicy.defaults();
+            }
+            try {
+                return build(parsed.values());
+            } catch (IllegalArgumentException e) {
+                problems.add(rangeProblem(parsed.values(), e, ""));
+            }
+        }
+        throw invalid(parsed.name(), parsed.index().located(problems, parsed.name()));
+    }
+
+    /** What a policy text says: the values for every stage, the sections of single stages, and its problems. */
+    private record Parsed(String name, Map<String, Object> values, Map<Stage, Map<String, Object>> stages,
+                          List<RawProblem> problems, SourceIndex index) {
+    }
+
+    private static Parsed parse(String text, String source) {
         Objects.requireNonNull(text, "text");
         String name = source == null ? "<policy>" : source;
         if (text.length() > ProfileReader.MAX_DOCUMENT_CHARS) {
@@ -91,6 +169,7 @@ public final class PolicyReader {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         JsonFactory factory = Format.of(name, body) == Format.JSON ? JSON : YAML;
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<Stage, Map<String, Object>> stages = new EnumMap<>(Stage.class);
         List<RawProblem> problems = new ArrayList<>();
         SourceIndex index;
         boolean empty = false;
@@ -99,7 +178,7 @@ public final class PolicyReader {
                 JsonToken first = parser.nextToken();
                 empty = first == null || first == JsonToken.VALUE_NULL;
                 if (first == JsonToken.START_OBJECT) {
-                    readFields(parser, values, problems);
+                    readFields(parser, "", values, stages, problems);
                 } else if (!empty) {
                     problems.add(RawProblem.byPath("", "a policy is a mapping of threshold names to values, got "
                             + ReadSession.describe(parser)));
@@ -116,37 +195,55 @@ public final class PolicyReader {
             throw invalid(name, index.located(index.problems(), name));
         }
         problems.addAll(index.problems());
-        if (empty && problems.isEmpty()) {
-            return AssessmentPolicy.defaults();
-        }
-        problems.addAll(rangeProblems(values));
-        if (problems.isEmpty()) {
-            try {
-                return build(values);
-            } catch (IllegalArgumentException e) {
-                problems.add(rangeProblem(values, e));
-            }
-        }
-        throw invalid(name, index.located(problems, name));
+        problems.addAll(rangeProblems(values, ""));
+        stages.forEach((stage, stageValues) -> problems.addAll(rangeProblems(stageValues, stage + ".")));
+        return new Parsed(name, values, stages, problems, index);
     }
 
-    private static void readFields(JsonParser parser, Map<String, Object> values, List<RawProblem> problems)
+    /** Reads the keys of a mapping; at the top ({@code prefix} empty) a stage's name opens that stage's section. */
+    private static void readFields(JsonParser parser, String prefix, Map<String, Object> values,
+                                   Map<Stage, Map<String, Object>> stages, List<RawProblem> problems)
             throws IOException {
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
             String key = parser.currentName();
-            parser.nextToken();
+            JsonToken valueToken = parser.nextToken();
+            Stage stage = prefix.isEmpty() ? stage(key) : null;
+            if (stage != null) {
+                if (valueToken == JsonToken.START_OBJECT) {
+                    readFields(parser, key + ".", stages.computeIfAbsent(stage, s -> new LinkedHashMap<>()), stages,
+                            problems);
+                } else {
+                    problems.add(RawProblem.byPath(key, "a stage's section is a mapping of threshold names to"
+                            + " values, got " + ReadSession.describe(parser)));
+                    parser.skipChildren();
+                }
+                continue;
+            }
             RecordComponent field = FIELDS.get(key);
             if (field == null) {
-                problems.add(RawProblem.byPath(key, "unknown key '" + ReadSession.shorten(key) + "' (known: "
-                        + String.join(", ", FIELDS.keySet()) + ")"));
+                problems.add(RawProblem.byPath(prefix + key, "unknown key '" + ReadSession.shorten(key) + "' (known: "
+                        + String.join(", ", FIELDS.keySet()) + (prefix.isEmpty() ? "; and a section per stage: "
+                        + STAGE_NAMES : "") + ")"));
                 parser.skipChildren();
                 continue;
             }
-            Object value = value(parser, key, field.getGenericType(), problems);
+            Object value = value(parser, prefix + key, field.getGenericType(), problems);
             if (value != null) {
                 values.put(key, value);
             }
         }
+    }
+
+    private static final String STAGE_NAMES = String.join(", ",
+            Arrays.stream(Stage.values()).map(Enum::name).toList());
+
+    private static Stage stage(String key) {
+        for (Stage s : Stage.values()) {
+            if (s.name().equals(key)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The value under the parser as {@code type}, or {@code null} with a problem recorded. */
@@ -238,30 +335,27 @@ public final class PolicyReader {
         return null;
     }
 
-    /** Each value's range, checked on its own against the defaults, so that every bad value is reported. */
-    private static List<RawProblem> rangeProblems(Map<String, Object> values) {
+    /**
+     * Each value's range, checked on its own, so that every bad value is reported; values that
+     * contradict each other (a minimum above its maximum) are found when a policy is built.
+     */
+    private static List<RawProblem> rangeProblems(Map<String, Object> values, String prefix) {
         List<RawProblem> problems = new ArrayList<>();
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            try {
-                build(Map.of(e.getKey(), e.getValue()));
-            } catch (IllegalArgumentException refused) {
-                String message = String.valueOf(refused.getMessage());
-                String own = e.getKey() + ": ";
-                problems.add(RawProblem.byPath(e.getKey(), message.startsWith(own)
-                        ? message.substring(own.length()) : message));
-            }
+            Threshold.byKey(e.getKey()).flatMap(t -> t.outOfRange(e.getValue()))
+                    .ifPresent(problem -> problems.add(RawProblem.byPath(prefix + e.getKey(), problem)));
         }
         return problems;
     }
 
     /** A problem between values (a minimum above its maximum), placed at the first key it names. */
-    private static RawProblem rangeProblem(Map<String, Object> values, IllegalArgumentException e) {
+    private static RawProblem rangeProblem(Map<String, Object> values, IllegalArgumentException e, String prefix) {
         String message = String.valueOf(e.getMessage());
         String key = values.keySet().stream().filter(k -> message.startsWith(k + ": ")).findFirst()
                 .or(() -> values.keySet().stream().filter(message::contains).findFirst()).orElse("");
         String own = key + ": ";
-        return RawProblem.byPath(key, !key.isEmpty() && message.startsWith(own)
-                ? message.substring(own.length()) : message);
+        return RawProblem.byPath(key.isEmpty() ? prefix.replaceAll("\\.$", "") : prefix + key,
+                !key.isEmpty() && message.startsWith(own) ? message.substring(own.length()) : message);
     }
 
     /** The default policy with {@code values} in place of its own. */

@@ -246,7 +246,7 @@ class BadInputTest {
         assertThat(problems(text, "acme.yaml")).containsExactly(
                 "acme.yaml:15:5: cto.timeAllocation.GOLF: unknown key 'GOLF' (expected one of CEO_STRATEGY,"
                         + " ENGINEERING_PRODUCT, SALES, BUSINESS_DEVELOPMENT, MARKETING, HANDS_ON_DELIVERY,"
-                        + " LEARNING_AND_THINKING)");
+                        + " LEARNING_AND_THINKING, INTERNAL_IT)");
     }
 
     @Test

@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.StagePolicy;
+import org.ctorole.rules.Threshold;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +27,12 @@ class PolicyReaderTest {
     private static final String STAGES = "FORMULATION, REVIEW, FEASIBILITY, IMPLEMENTATION, NEVER";
 
     private static List<String> problems(String text, String source) {
-        InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> PolicyReader.read(text, source));
+        return refused(() -> PolicyReader.read(text, source));
+    }
+
+    /** The problems a reader refuses a policy with, each placed in the file. */
+    private static List<String> refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable read) {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, read);
         assertThat(e).as("expected the policy to be refused").isNotNull();
         assertThat(e.problems()).allSatisfy(p -> assertThat(p.location()).isPresent());
         return e.problems().stream().map(Problem::toString).toList();
@@ -83,7 +90,11 @@ class PolicyReaderTest {
                 "p.yaml:4:1: maxHandsOn: unknown key 'maxHandsOn' (known: restoreTestMaxAgeDays, staleBackupFactor,"
                         + " keyPersonMinAreas, minTruckFactor, maxTechnologyMinutes, lateJoinStages, maxHandsOnPercent,"
                         + " minLearningPercent, minBusinessPercent, maxBusinessPercent, neglectedConstituentPercent,"
-                        + " minOnTimeDeliveryRate, indicatorMaxAgeDays, indicatorTarget, technologyReviewMaxAgeDays)",
+                        + " minOnTimeDeliveryRate, indicatorMaxAgeDays, indicatorTarget, technologyReviewMaxAgeDays,"
+                        + " otherLeadersNeedDeputies, fullTimeCtoExpected, maxInternalItPercent, ceoMeetingMaxIntervalDays,"
+                        + " businessBriefingMaxIntervalDays, translationSessionMaxIntervalDays,"
+                        + " awarenessTrainingMaxIntervalDays, decisionRightsReviewMaxIntervalDays; and a section per"
+                        + " stage: STARTUP, SCALEUP, ENTERPRISE)",
                 "p.yaml:6:1: restoreTestMaxAgeDays: duplicate key 'restoreTestMaxAgeDays'",
                 "p.yaml:7:1: staleBackupFactor: expected a whole number, got 2.5",
                 "p.yaml:8:1: maxHandsOnPercent: expected a number, got .nan");
@@ -111,6 +122,97 @@ class PolicyReaderTest {
                 "p.yaml:2:1: maxBusinessPercent: minBusinessPercent: 25 is above maxBusinessPercent 20");
         assertThat(problems("maxBusinessPercent: 40\nminBusinessPercent: 45\n", "p.yaml"))
                 .containsExactly("p.yaml:2:1: minBusinessPercent: 45 is above maxBusinessPercent 40");
+    }
+
+    // ---- stage presets (readStaged: what the cto command reads)
+
+    private static List<String> stagedProblems(String text, String source) {
+        return refused(() -> PolicyReader.readStaged(text, source));
+    }
+
+    @Test
+    void topLevelKeysOverrideEveryStagesPresetAndStageSectionsOneStage() {
+        StagePolicy p = PolicyReader.readStaged("""
+                restoreTestMaxAgeDays: 30
+                STARTUP:
+                  maxHandsOnPercent: 60
+                ENTERPRISE:
+                  otherLeadersNeedDeputies: true
+                  ceoMeetingMaxIntervalDays: 7
+                """, "staged.yaml");
+
+        for (Stage stage : Stage.values()) {
+            assertThat(p.forStage(stage).restoreTestMaxAgeDays()).as(stage.name()).isEqualTo(30);
+        }
+        assertThat(p.forStage(null).restoreTestMaxAgeDays()).isEqualTo(30);
+        assertThat(p.forStage(Stage.STARTUP).maxHandsOnPercent()).isEqualTo(60.0);
+        assertThat(p.forStage(Stage.SCALEUP).maxHandsOnPercent()).isEqualTo(30.0);
+        assertThat(p.forStage(Stage.ENTERPRISE).maxHandsOnPercent()).isEqualTo(20.0);
+        assertThat(p.forStage(Stage.ENTERPRISE).ceoMeetingMaxIntervalDays()).isEqualTo(7);
+        assertThat(p.forStage(Stage.STARTUP).otherLeadersNeedDeputies()).isFalse();
+        assertThat(p.origin(Stage.STARTUP, List.of(Threshold.MAX_HANDS_ON_PERCENT, Threshold.MIN_LEARNING_PERCENT)))
+                .isEqualTo("the STARTUP preset; maxHandsOnPercent set by the user");
+        assertThat(p.origin(Stage.SCALEUP, List.of(Threshold.MAX_HANDS_ON_PERCENT)))
+                .isEqualTo("the SCALEUP preset");
+    }
+
+    @Test
+    void anEmptyFileKeepsThePresets() {
+        StagePolicy p = PolicyReader.readStaged("", "empty.yaml");
+
+        for (Stage stage : Stage.values()) {
+            assertThat(p.forStage(stage)).isEqualTo(AssessmentPolicy.preset(stage));
+        }
+    }
+
+    @Test
+    void aValueThatContradictsOneStagesPresetNamesTheStage() {
+        // 58 % is inside the start-up band (up to 60 %) but above a scale-up's maximum of 55 %.
+        assertThat(stagedProblems("minBusinessPercent: 58\n", "p.yaml")).containsExactly(
+                "p.yaml:1:1: minBusinessPercent: 58 is above maxBusinessPercent 55 (for SCALEUP)");
+        assertThat(stagedProblems("STARTUP:\n  maxBusinessPercent: 10\n", "p.yaml")).containsExactly(
+                "p.yaml:2:3: STARTUP.maxBusinessPercent: minBusinessPercent: 15 is above maxBusinessPercent 10"
+                        + " (for STARTUP)");
+    }
+
+    @Test
+    void stageSectionsAreCheckedLikeTheTopLevel() {
+        assertThat(stagedProblems("STARTUP:\n  maxHandsOn: 60\n  maxHandsOnPercent: 160\nLATER:\n  x: 1\n"
+                + "ENTERPRISE: 3\n", "p.yaml")).containsExactly(
+                "p.yaml:2:3: STARTUP.maxHandsOn: unknown key 'maxHandsOn' (known: restoreTestMaxAgeDays,"
+                        + " staleBackupFactor, keyPersonMinAreas, minTruckFactor, maxTechnologyMinutes, lateJoinStages,"
+                        + " maxHandsOnPercent, minLearningPercent, minBusinessPercent, maxBusinessPercent,"
+                        + " neglectedConstituentPercent, minOnTimeDeliveryRate, indicatorMaxAgeDays, indicatorTarget,"
+                        + " technologyReviewMaxAgeDays, otherLeadersNeedDeputies, fullTimeCtoExpected,"
+                        + " maxInternalItPercent, ceoMeetingMaxIntervalDays, businessBriefingMaxIntervalDays,"
+                        + " translationSessionMaxIntervalDays, awarenessTrainingMaxIntervalDays,"
+                        + " decisionRightsReviewMaxIntervalDays)",
+                "p.yaml:3:3: STARTUP.maxHandsOnPercent: 160 is out of range 0..100",
+                "p.yaml:4:1: LATER: unknown key 'LATER' (known: restoreTestMaxAgeDays, staleBackupFactor,"
+                        + " keyPersonMinAreas, minTruckFactor, maxTechnologyMinutes, lateJoinStages, maxHandsOnPercent,"
+                        + " minLearningPercent, minBusinessPercent, maxBusinessPercent, neglectedConstituentPercent,"
+                        + " minOnTimeDeliveryRate, indicatorMaxAgeDays, indicatorTarget, technologyReviewMaxAgeDays,"
+                        + " otherLeadersNeedDeputies, fullTimeCtoExpected, maxInternalItPercent, ceoMeetingMaxIntervalDays,"
+                        + " businessBriefingMaxIntervalDays, translationSessionMaxIntervalDays,"
+                        + " awarenessTrainingMaxIntervalDays, decisionRightsReviewMaxIntervalDays; and a section per"
+                        + " stage: STARTUP, SCALEUP, ENTERPRISE)",
+                "p.yaml:6:1: ENTERPRISE: a stage's section is a mapping of threshold names to values, got 3");
+    }
+
+    @Test
+    void theSingleStagelessPolicyRefusesStageSections() {
+        assertThat(problems("STARTUP:\n  maxHandsOnPercent: 60\n", "p.yaml")).containsExactly(
+                "p.yaml:1:1: STARTUP: a section for one stage is read with the stage presets"
+                        + " (PolicyReader.readStaged, as the cto command does); this policy is for profiles without a"
+                        + " stage");
+    }
+
+    @Test
+    void yesOrNoThresholdsReadTrueOrFalse() {
+        assertThat(PolicyReader.readStaged("fullTimeCtoExpected: true\n", "p.yaml").forStage(Stage.STARTUP)
+                .fullTimeCtoExpected()).isTrue();
+        assertThat(stagedProblems("fullTimeCtoExpected: yes\n", "p.yaml")).containsExactly(
+                "p.yaml:1:1: fullTimeCtoExpected: expected true or false, got 'yes'");
     }
 
     @Test

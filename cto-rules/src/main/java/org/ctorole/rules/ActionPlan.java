@@ -122,6 +122,8 @@ public record ActionPlan(List<ActionStep> steps) {
 
     private static TimelineStage stageOf(Track track) {
         return switch (track) {
+            // A finding about the map of decision rights is the timeline's own first step: beside it in week 1.
+            case INTEGRATION_MAPPING -> TimelineStage.WEEK_1;
             case OUTCOME_ACCOUNTABILITY -> TimelineStage.MONTH_2;
             case TRANSLATION_EXCELLENCE -> TimelineStage.MONTH_3;
             default -> TimelineStage.MONTH_1;

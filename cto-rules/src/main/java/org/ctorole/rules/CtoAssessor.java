@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
@@ -37,13 +38,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Assesses organisation profiles against the CTO role. Build once (the built-in pack is
  * compiled at build time, so this is cheap); {@link #assess} is thread-safe, never mutates its
- * input and keeps no state between calls. Custom rules are trusted code (see
+ * input and keeps no state between calls. Each profile is judged by the thresholds of its stage
+ * ({@link StagePolicy}: the presets unless told otherwise). Custom rules are trusted code (see
  * {@link Builder#addRules(Path)}); {@link Builder#timeLimit} and {@link Builder#maxFirings} bound
  * what they may cost, and whatever they throw comes back as a {@link RuleExecutionException}.
  *
  * <pre>{@code
  * CtoAssessor assessor = CtoAssessor.builder()
- *         .policy(AssessmentPolicy.defaults().toBuilder().minTruckFactor(3).build())
+ *         .stagePolicy(StagePolicy.presets().overriding(Map.of("minTruckFactor", 3)))
  *         .disable("distant-from-ceo")
  *         .addRules(Path.of("my-rules.drl"))
  *         .build();
@@ -54,7 +56,7 @@ import org.slf4j.LoggerFactory;
 public final class CtoAssessor {
     private static final Logger LOG = LoggerFactory.getLogger(CtoAssessor.class);
 
-    private final AssessmentPolicy policy;
+    private final StagePolicy stagePolicy;
     private final Set<String> disabled;
     private final RuleBook ruleBook;
     private final List<KieBase> kieBases;
@@ -62,7 +64,7 @@ public final class CtoAssessor {
     private final int maxFirings;
 
     private CtoAssessor(Builder b) {
-        this.policy = b.policy;
+        this.stagePolicy = b.stagePolicy;
         this.timeLimit = b.timeLimit;
         this.maxFirings = b.maxFirings;
         List<KieBase> bases = new ArrayList<>();
@@ -100,8 +102,20 @@ public final class CtoAssessor {
         return new Builder();
     }
 
+    /** The thresholds for a profile without a stage: the defaults, unless a policy was given. */
     public AssessmentPolicy policy() {
-        return policy;
+        return stagePolicy.forStage(null);
+    }
+
+    /** The thresholds an organisation at this stage is judged by ({@code null}: no stage given). */
+    public AssessmentPolicy policyFor(Stage stage) {
+        return stagePolicy.forStage(stage);
+    }
+
+    /** The thresholds by stage this assessor judges by. */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+    public StagePolicy stagePolicy() {
+        return stagePolicy;
     }
 
     /** The rules this assessor knows, built-in and custom. */
@@ -161,6 +175,8 @@ public final class CtoAssessor {
         // Custom rules get every fact; then the built-in pack shares that list (it ignores the
         // extra facts) rather than the facts being built twice.
         List<Object> facts = FactBuilder.facts(profile, kieBases.size() > 1);
+        Stage stage = profile.organisation().stage();
+        AssessmentPolicy policy = stagePolicy.forStage(stage);
         facts.add(policy);
         if (trace != null) {
             trace.facts(facts.size());
@@ -179,8 +195,8 @@ public final class CtoAssessor {
             trace.phase("rules");
         }
         LOG.debug("assessed {}: {} facts, {} reports", profile.organisation().id(), facts.size(), reported.size());
-        Assessment assessment = assemble(profile, FindingAssembler.assemble(reported, profile, ruleBook, policy,
-                disabled));
+        Assessment assessment = assemble(profile, policy, FindingAssembler.assemble(reported, profile, ruleBook,
+                policy, thresholds -> stagePolicy.origin(stage, thresholds), disabled));
         if (trace != null) {
             trace.phase("findings");
         }
@@ -211,7 +227,7 @@ public final class CtoAssessor {
         return profiles.parallelStream().map(this::assess).toList();
     }
 
-    private Assessment assemble(OrganisationProfile profile, List<Finding> unwaived) {
+    private Assessment assemble(OrganisationProfile profile, AssessmentPolicy policy, List<Finding> unwaived) {
         Map<String, Waiver> activeWaivers = new LinkedHashMap<>();
         Set<String> waiverKeys = new LinkedHashSet<>();
         for (Waiver w : profile.waivers()) {
@@ -268,7 +284,7 @@ public final class CtoAssessor {
 
     /** Configures an assessor; every method returns this builder. */
     public static final class Builder {
-        private AssessmentPolicy policy = AssessmentPolicy.defaults();
+        private StagePolicy stagePolicy = StagePolicy.presets();
         private final Set<String> disabled = new LinkedHashSet<>();
         private final Map<String, String> customRules = new LinkedHashMap<>();
         private Duration timeLimit;
@@ -312,8 +328,16 @@ public final class CtoAssessor {
             return this;
         }
 
+        /** One policy for every profile, whatever its stage (in place of the stage presets). */
         public Builder policy(AssessmentPolicy value) {
-            policy = Objects.requireNonNull(value, "policy");
+            stagePolicy = StagePolicy.uniform(Objects.requireNonNull(value, "policy"));
+            return this;
+        }
+
+        /** The thresholds by stage: the presets with the user's values, for instance. */
+        @API(status = API.Status.EXPERIMENTAL, since = "0.2")
+        public Builder stagePolicy(StagePolicy value) {
+            stagePolicy = Objects.requireNonNull(value, "stagePolicy");
             return this;
         }
 

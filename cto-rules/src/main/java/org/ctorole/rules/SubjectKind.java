@@ -15,5 +15,7 @@ public enum SubjectKind {
     INDICATOR,
     COMMITMENT,
     SUPPLIER,
-    WAIVER
+    WAIVER,
+    /** A technology or product decision of {@code cto.decisions}. */
+    DECISION
 }

@@ -1,9 +1,13 @@
 package org.ctorole.rules;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
+import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.rules.internal.Wording;
 
 /**
@@ -56,7 +60,34 @@ public enum Threshold {
             AssessmentPolicy::indicatorTarget),
     TECHNOLOGY_REVIEW_MAX_AGE_DAYS("technologyReviewMaxAgeDays", "longest time since a technology review", EvidenceKind.DAYS, 0, 36_500,
             "a technology review more than this many days old is stale",
-            AssessmentPolicy::technologyReviewMaxAgeDays);
+            AssessmentPolicy::technologyReviewMaxAgeDays),
+    OTHER_LEADERS_NEED_DEPUTIES("otherLeadersNeedDeputies", "deputies for leaders other than the CTO", EvidenceKind.FLAG, 0, 1,
+            "whether a leader other than the CTO without a deputy is a finding",
+            AssessmentPolicy::otherLeadersNeedDeputies),
+    FULL_TIME_CTO_EXPECTED("fullTimeCtoExpected", "a full-time CTO expected", EvidenceKind.FLAG, 0, 1,
+            "whether the organisation needs a full-time CTO, so that a fractional or interim one falls short",
+            AssessmentPolicy::fullTimeCtoExpected),
+    MAX_INTERNAL_IT_PERCENT("maxInternalItPercent", "most time on internal IT", EvidenceKind.PERCENT, 0, 100,
+            "a CTO spending more than this share of time on internal IT is doing a CIO's job",
+            AssessmentPolicy::maxInternalItPercent),
+    CEO_MEETING_MAX_INTERVAL_DAYS("ceoMeetingMaxIntervalDays", "longest gap between CTO and CEO one-to-ones", EvidenceKind.DAYS, 1, 36_500,
+            "a CTO and CEO meeting one to one less often than every this many days are not in close contact",
+            AssessmentPolicy::ceoMeetingMaxIntervalDays),
+    BUSINESS_BRIEFING_MAX_INTERVAL_DAYS("businessBriefingMaxIntervalDays", "longest gap between business briefings", EvidenceKind.DAYS, 1, 36_500,
+            "a CTO passing business news on to the technology teams less often than every this many days"
+                    + " leaves them without context",
+            AssessmentPolicy::businessBriefingMaxIntervalDays),
+    TRANSLATION_SESSION_MAX_INTERVAL_DAYS("translationSessionMaxIntervalDays", "longest gap between translation sessions", EvidenceKind.DAYS, 1, 36_500,
+            "translation sessions between technology and business leaders held less often than every this many"
+                    + " days are too rare",
+            AssessmentPolicy::translationSessionMaxIntervalDays),
+    AWARENESS_TRAINING_MAX_INTERVAL_DAYS("awarenessTrainingMaxIntervalDays", "longest gap between awareness trainings", EvidenceKind.DAYS, 1, 36_500,
+            "security awareness training held less often than every this many days is too rare",
+            AssessmentPolicy::awarenessTrainingMaxIntervalDays),
+    DECISION_RIGHTS_REVIEW_MAX_INTERVAL_DAYS("decisionRightsReviewMaxIntervalDays", "longest gap between decision-rights reviews", EvidenceKind.DAYS, 1, 36_500,
+            "a map of decision rights and integration points reviewed less often than every this many days is"
+                    + " out of date",
+            AssessmentPolicy::decisionRightsReviewMaxIntervalDays);
 
     private final String key;
     private final String label;
@@ -87,17 +118,17 @@ public enum Threshold {
         return label;
     }
 
-    /** How its value reads: days, a count, a percentage, a rate, a score, minutes, or stages. */
+    /** How its value reads: days, a count, a percentage, a rate, a score, minutes, yes or no, or stages. */
     public EvidenceKind unit() {
         return unit;
     }
 
-    /** The smallest value allowed (not used for {@link #LATE_JOIN_STAGES}). */
+    /** The smallest value allowed (not used for {@link #LATE_JOIN_STAGES} and the yes-or-no thresholds). */
     public double min() {
         return min;
     }
 
-    /** The largest value allowed (not used for {@link #LATE_JOIN_STAGES}). */
+    /** The largest value allowed (not used for {@link #LATE_JOIN_STAGES} and the yes-or-no thresholds). */
     public double max() {
         return max;
     }
@@ -112,7 +143,7 @@ public enum Threshold {
         return meaning;
     }
 
-    /** Its value in a policy: an Integer, a Double, or a set of strategy stages. */
+    /** Its value in a policy: an Integer, a Double, a Boolean, or a set of strategy stages. */
     public Object valueIn(AssessmentPolicy policy) {
         return value.apply(policy);
     }
@@ -127,11 +158,72 @@ public enum Threshold {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
     }
 
+    /**
+     * Sets this threshold in a builder: a whole number for days, counts and minutes, a number for
+     * shares, rates and scores, a Boolean for yes-or-no thresholds, a collection of strategy stages.
+     *
+     * @throws IllegalArgumentException naming the key, for a value of another type
+     */
+    void set(AssessmentPolicy.Builder builder, Object value) {
+        Class<?> type;
+        Object argument;
+        if (this == LATE_JOIN_STAGES) {
+            if (!(value instanceof Collection<?> c) || !c.stream().allMatch(
+                    StrategyStage.class::isInstance)) {
+                throw new IllegalArgumentException(key + ": expected a set of strategy stages, got " + value);
+            }
+            type = Set.class;
+            Set<StrategyStage> stages =
+                    EnumSet.noneOf(StrategyStage.class);
+            c.forEach(x -> stages.add((StrategyStage) x));
+            argument = stages;
+        } else if (unit == EvidenceKind.FLAG) {
+            if (!(value instanceof Boolean)) {
+                throw new IllegalArgumentException(key + ": expected true or false, got " + value);
+            }
+            type = boolean.class;
+            argument = value;
+        } else if (isWholeNumber()) {
+            if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
+                    || Math.abs(n.doubleValue()) > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(key + ": expected a whole number, got " + value);
+            }
+            type = int.class;
+            argument = n.intValue();
+        } else {
+            if (!(value instanceof Number n)) {
+                throw new IllegalArgumentException(key + ": expected a number, got " + value);
+            }
+            type = double.class;
+            argument = n.doubleValue();
+        }
+        try {
+            AssessmentPolicy.Builder.class.getMethod(key, type).invoke(builder, argument);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("AssessmentPolicy.Builder has no setter " + key + "(" + type + ")", e);
+        }
+    }
+
     /** Refuses a value out of this threshold's range, naming the key. */
     void check(double v) {
-        if (!(v >= min && v <= max)) {
-            String range = isWholeNumber() ? (long) min + ".." + (long) max : Wording.number(min) + ".." + Wording.number(max);
-            throw new IllegalArgumentException(key + ": " + Wording.number(v) + " is out of range " + range);
+        outOfRange(v).ifPresent(problem -> {
+            throw new IllegalArgumentException(key + ": " + problem);
+        });
+    }
+
+    /**
+     * What is wrong with a number for this threshold on its own, without the key: {@code "120 is out
+     * of range 0..100"}; empty when it is in range, or when the threshold is not a number.
+     */
+    public Optional<String> outOfRange(Object value) {
+        if (!(value instanceof Number n) || this == LATE_JOIN_STAGES || unit == EvidenceKind.FLAG) {
+            return Optional.empty();
         }
+        double v = n.doubleValue();
+        if (v >= min && v <= max) {
+            return Optional.empty();
+        }
+        String range = isWholeNumber() ? (long) min + ".." + (long) max : Wording.number(min) + ".." + Wording.number(max);
+        return Optional.of(Wording.number(v) + " is out of range " + range);
     }
 }

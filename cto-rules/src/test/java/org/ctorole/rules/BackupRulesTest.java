@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -51,7 +52,7 @@ class BackupRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("untested-backup wiki HIGH");
         Finding f = reported(a, "untested-backup", "wiki");
         assertThat(f.evidenceValues()).containsExactly(entry("lastRestoreTest", null),
-                entry("restoreTestMaxAgeDays", 90L));
+                entry("restoreTestMaxAgeDays", 90L), entry("policy", SCALEUP));
         assertThat(f.message()).isEqualTo("The backup of wiki has never been restore-tested");
     }
 
@@ -62,7 +63,7 @@ class BackupRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("untested-backup wiki HIGH");
         Finding f = reported(a, "untested-backup", "wiki");
         assertThat(f.evidenceValues()).containsExactly(entry("lastRestoreTest", daysAgo(91)),
-                entry("daysSinceRestoreTest", 91L), entry("restoreTestMaxAgeDays", 90L));
+                entry("daysSinceRestoreTest", 91L), entry("restoreTestMaxAgeDays", 90L), entry("policy", SCALEUP));
         assertThat(f.message()).contains("91");
     }
 
@@ -83,7 +84,7 @@ class BackupRulesTest {
         Finding f = reported(a, "stale-backup", "wiki");
         assertThat(f.evidenceValues()).containsExactly(entry("lastSuccessfulBackup", daysAgo(daysOld)),
                 entry("daysSinceBackup", daysOld), entry("schedule", schedule.name()),
-                entry("staleAfter", (long) maxAgeDays), entry("staleBackupFactor", 2L));
+                entry("staleAfter", (long) maxAgeDays), entry("staleBackupFactor", 2L), entry("policy", SCALEUP));
     }
 
     @ParameterizedTest(name = "{0} backup {1} days old")

@@ -183,7 +183,11 @@ class CustomRulesTest {
                         "wrong.drl:6: rule 'onsite-backup': @reads names 'servers', which is no section or optional"
                                 + " field of a profile (sections: organisation, people, cto, knowledge, systems,"
                                 + " strategy, forums, indicators, commitments, suppliers, security, waivers; fields:"
-                                + " cto.accountableFor, cto.receivesCompetitiveIntelligence, cto.timeAllocation)"));
+                                + " commitments.specificationComplete, cto.accountableFor, cto.businessBriefings,"
+                                + " cto.ceoMeetings, cto.decisions, cto.guidesIpPortfolio,"
+                                + " cto.receivesCompetitiveIntelligence, cto.timeAllocation, cto.timeAllocation.INTERNAL_IT,"
+                                + " cto.translationSessions, organisation.decisionRightsReview,"
+                                + " organisation.technologyFunding, security.awarenessTraining)"));
     }
 
     @Test

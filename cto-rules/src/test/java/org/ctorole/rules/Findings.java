@@ -7,6 +7,9 @@ import org.ctorole.model.profile.OrganisationProfile;
 
 /** Assessing test profiles and reading their findings in the form rule tests assert on. */
 final class Findings {
+    /** The evidence of a finding judged by the thresholds of a scale-up, the stage of the healthy profile. */
+    static final String SCALEUP = "the SCALEUP preset";
+
     /** One assessor for all rule tests: it is thread-safe and keeps no state between calls. */
     static final CtoAssessor DEFAULT_ASSESSOR = CtoAssessor.withDefaultRules();
 

@@ -2,9 +2,11 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
+import static org.ctorole.rules.Profiles.atStage;
 import static org.ctorole.rules.Profiles.forum;
 import static org.ctorole.rules.Profiles.healthy;
 import static org.ctorole.rules.Profiles.healthyCto;
@@ -12,14 +14,19 @@ import static org.ctorole.rules.Profiles.healthyCtoWithout;
 
 import java.util.List;
 import java.util.Optional;
+import org.ctorole.model.profile.Cadence;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.ForumKind;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.TechnicalDepth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Mirrors forums.drl: excluded-from-leadership-forum, translation-squeeze, information-silo. */
+/**
+ * Mirrors forums.drl: excluded-from-leadership-forum, translation-squeeze, information-silo,
+ * no-translation-practice.
+ */
 class ForumRulesTest {
 
     private static Forum attended(String id, Integer minutes, TechnicalDepth depth, boolean architectureCut) {
@@ -64,7 +71,7 @@ class ForumRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("translation-squeeze ops MEDIUM");
         Finding f = reported(a, "translation-squeeze", "ops");
         assertThat(f.evidenceValues()).containsExactly(entry("technologyMinutes", 15L),
-                entry("maxTechnologyMinutes", 15L));
+                entry("maxTechnologyMinutes", 15L), entry("policy", SCALEUP));
         assertThat(f.message()).contains("15 minutes");
     }
 
@@ -82,7 +89,7 @@ class ForumRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("translation-squeeze ops MEDIUM");
         Finding f = reported(a, "translation-squeeze", "ops");
         assertThat(f.evidenceValues()).containsExactly(entry("highLevelOnly", true),
-                entry("maxTechnologyMinutes", 15L));
+                entry("maxTechnologyMinutes", 15L), entry("policy", SCALEUP));
         assertThat(f.conditions()).containsExactly("translation-squeeze (high level only)");
     }
 
@@ -100,7 +107,7 @@ class ForumRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("translation-squeeze ops MEDIUM");
         Finding f = reported(a, "translation-squeeze", "ops");
         assertThat(f.evidenceValues()).containsExactly(entry("architectureDiscussionsCut", true),
-                entry("maxTechnologyMinutes", 15L));
+                entry("maxTechnologyMinutes", 15L), entry("policy", SCALEUP));
     }
 
     @Test
@@ -171,5 +178,33 @@ class ForumRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("information-silo cto MEDIUM");
         assertThat(reported(a, "information-silo", "cto").evidenceValues()).containsExactly(entry("marketForumsAttended", 0L));
+    }
+
+    // ---- no-translation-practice
+
+    private static Assessment translation(Cadence cadence, Stage stage) {
+        return assess(atStage(stage, healthy().cto(healthyCto().withTranslationSessions(cadence))));
+    }
+
+    @Test
+    void monthlySessionsAreEnoughAndQuarterlyOnesOnlyAtAStartup() {
+        assertThat(keys(translation(Cadence.MONTHLY, Stage.ENTERPRISE))).isEmpty();
+        assertThat(keys(translation(Cadence.QUARTERLY, Stage.STARTUP))).isEmpty();
+        Assessment a = translation(Cadence.QUARTERLY, Stage.SCALEUP);
+
+        assertThat(keys(a)).containsExactly("no-translation-practice acme MEDIUM");
+        Finding f = reported(a, "no-translation-practice", "acme");
+        assertThat(f.message()).isEqualTo("Acme holds translation sessions between technology and business leaders"
+                + " quarterly (at least every 30 days)");
+        assertThat(f.recommendation()).startsWith("Hold a session at least every 30 days in which a technology leader"
+                + " explains a live decision");
+    }
+
+    @Test
+    void translationSessionsNowAndThenOrNever() {
+        assertThat(reported(translation(Cadence.AD_HOC, null), "no-translation-practice", "acme").conditions())
+                .containsExactly("no-translation-practice (irregular)");
+        assertThat(reported(translation(Cadence.NEVER, null), "no-translation-practice", "acme").recommendation())
+                .startsWith("Start with one session this month");
     }
 }

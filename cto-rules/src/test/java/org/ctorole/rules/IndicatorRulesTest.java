@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -35,8 +36,14 @@ class IndicatorRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-indicator EMPLOYEE_SATISFACTION MEDIUM");
         Finding f = reported(a, "stale-indicator", "EMPLOYEE_SATISFACTION");
-        assertThat(f.evidenceValues()).containsExactly(entry("lastMeasuredOn", null), entry("indicatorMaxAgeDays", 90L));
+        assertThat(f.evidenceValues()).containsExactly(entry("lastMeasuredOn", null),
+                entry("ratedBy", "the heads of the other departments"), entry("indicatorMaxAgeDays", 90L),
+                entry("policy", SCALEUP));
         assertThat(f.message()).contains("never");
+        // A first reading, not "again": who gives it, and how often.
+        assertThat(f.recommendation()).isEqualTo("Take a first reading of Employee satisfaction on the 1 to 5 scale,"
+                + " from the heads of the other departments, and repeat it at least every 90 days (each quarter suits"
+                + " all three indicators).");
     }
 
     @Test
@@ -46,8 +53,11 @@ class IndicatorRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("stale-indicator EMPLOYEE_SATISFACTION MEDIUM");
         Finding f = reported(a, "stale-indicator", "EMPLOYEE_SATISFACTION");
         assertThat(f.evidenceValues()).containsExactly(entry("lastMeasuredOn", daysAgo(91)), entry("ageDays", 91L),
-                entry("indicatorMaxAgeDays", 90L));
+                entry("ratedBy", "the heads of the other departments"), entry("indicatorMaxAgeDays", 90L),
+                entry("policy", SCALEUP));
         assertThat(f.message()).contains("91");
+        assertThat(f.recommendation()).startsWith("Take a new reading of Employee satisfaction now, from the heads of"
+                + " the other departments");
     }
 
     @Test
@@ -81,8 +91,14 @@ class IndicatorRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("low-indicator EMPLOYEE_SATISFACTION MEDIUM");
         Finding f = reported(a, "low-indicator", "EMPLOYEE_SATISFACTION");
         assertThat(f.evidenceValues()).containsExactly(entry("value", 2.9), entry("measuredOn", daysAgo(5)),
-                entry("indicatorTarget", 3.0));
+                entry("ratedBy", "the heads of the other departments"), entry("axis", "Technical evangelist"),
+                entry("pillar", "Translation excellence"), entry("indicatorTarget", 3.0), entry("policy", SCALEUP));
         assertThat(f.message()).contains("2.9");
+        // Where to look: the findings of the indicator's axis, and the pillar whose practices raise it.
+        assertThat(f.recommendation()).isEqualTo("Find out from the heads of the other departments what lowers"
+                + " Employee satisfaction. Look first at the findings that harm the areas of the axis \"Technical"
+                + " evangelist\" in the scorecard, and at the practices of the pillar \"Translation excellence\";"
+                + " agree one change to make before the next reading.");
     }
 
     @Test

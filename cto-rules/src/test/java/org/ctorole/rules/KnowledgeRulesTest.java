@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.found;
 import static org.ctorole.rules.Findings.keys;
@@ -76,7 +77,7 @@ class KnowledgeRulesTest {
                 "single-point-of-knowledge billing HIGH", "single-point-of-knowledge ledger HIGH");
         Finding f = reported(a, "key-person-dependency", "e1");
         assertThat(f.evidenceValues()).containsExactly(entry("areaCount", 2L), entry("areas", List.of("billing", "ledger")),
-                entry("keyPersonMinAreas", 2L));
+                entry("keyPersonMinAreas", 2L), entry("policy", SCALEUP));
         assertThat(f.message()).contains("billing", "ledger");
     }
 
@@ -107,7 +108,7 @@ class KnowledgeRulesTest {
         Finding f = found(a, "low-truck-factor", "acme");
         assertThat(f.message()).isNotBlank().contains("1", "Eli");
         assertThat(f.evidenceValues()).containsExactly(entry("truckFactor", 1L), entry("removed", List.of("e1")),
-                entry("criticalAreas", 1L), entry("minTruckFactor", 2L));
+                entry("criticalAreas", 1L), entry("minTruckFactor", 2L), entry("policy", SCALEUP));
     }
 
     @Test
@@ -124,7 +125,7 @@ class KnowledgeRulesTest {
         assertThat(keys(a)).containsExactlyInAnyOrder("low-truck-factor acme HIGH",
                 "orphaned-knowledge core CRITICAL", "orphaned-knowledge web CRITICAL");
         assertThat(found(a, "low-truck-factor", "acme").evidenceValues()).containsExactly(entry("truckFactor", 0L),
-                entry("criticalAreas", 3L), entry("minTruckFactor", 2L));
+                entry("criticalAreas", 3L), entry("minTruckFactor", 2L), entry("policy", SCALEUP));
     }
 
     @Test

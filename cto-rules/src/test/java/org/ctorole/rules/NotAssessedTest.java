@@ -65,17 +65,22 @@ class NotAssessedTest {
                                 omitted("stale-backup", "systems"), omitted("untested-backup", "systems"))),
                 Arguments.of("cto", healthy().cto(null).forums(List.of(forum("exec", ForumKind.EXECUTIVE_MEETING, true))),
                         List.of(omitted("business-time-imbalance", "cto"), omitted("cto-in-the-weeds", "cto"),
-                                omitted("information-silo", "cto"), omitted("neglected-constituent", "cto"),
-                                omitted("output-accountability", "cto"), omitted("stale-technology-review", "cto"))),
+                                omitted("cto-running-internal-it", "cto"), omitted("decision-without-cto", "cto"),
+                                omitted("information-silo", "cto"), omitted("infrequent-ceo-contact", "cto"),
+                                omitted("neglected-constituent", "cto"), omitted("no-translation-practice", "cto"),
+                                omitted("output-accountability", "cto"), omitted("stale-technology-review", "cto"),
+                                omitted("unguided-ip-portfolio", "cto"), omitted("unrelayed-business-context", "cto"),
+                                omitted("unvalidated-roadmap", "cto"))),
                 Arguments.of("indicators", healthy().indicators(null),
                         List.of(omitted("low-indicator", "indicators"), omitted("stale-indicator", "indicators"))),
                 Arguments.of("commitments", healthy().commitments(null),
-                        List.of(omitted("unreviewed-commitment", "commitments"))),
+                        List.of(omitted("deadline-before-specification", "commitments"),
+                                omitted("unreviewed-commitment", "commitments"))),
                 Arguments.of("suppliers", healthy().suppliers(null),
                         List.of(omitted("supplier-risk", "suppliers"))),
                 Arguments.of("security", healthy().security(null),
                         List.of(omitted("no-breach-process", "security"),
-                                omitted("unmonitored-data-access", "security"))));
+                                omitted("unmonitored-data-access", "security"), omitted("untrained-staff", "security"))));
     }
 
     @ParameterizedTest(name = "{0} omitted")
@@ -97,7 +102,8 @@ class NotAssessedTest {
 
         assertThat(a.findings()).isEmpty();
         assertThat(a.notAssessed()).extracting(NotAssessed::ruleId).doesNotContain("no-technology-leader",
-                "no-deputy", "distant-from-ceo", "expired-waiver").hasSize(23);
+                "no-deputy", "distant-from-ceo", "part-time-cto", "expired-waiver", "output-funded-technology",
+                "unmapped-decision-rights").hasSize(32);
         assertThat(a.notAssessed()).contains(new NotAssessed("information-silo", "sections 'cto', 'forums' omitted"));
         assertThat(a.notAssessed()).extracting(NotAssessed::ruleId).isSorted();
     }
@@ -168,7 +174,8 @@ class NotAssessedTest {
         Assessment a = assess(healthy().security(new Security(Optional.empty(), Optional.empty(), Optional.empty())));
 
         assertThat(a.findings()).isEmpty();
-        assertThat(a.notAssessed()).isEmpty();
+        assertThat(a.notAssessed()).containsExactly(
+                new NotAssessed("untrained-staff", "security.awarenessTraining omitted"));
     }
 
     @Test
@@ -179,6 +186,7 @@ class NotAssessedTest {
         assertThat(a.notAssessed()).containsExactly(
                 new NotAssessed("business-time-imbalance", "cto.timeAllocation omitted"),
                 new NotAssessed("cto-in-the-weeds", "cto.timeAllocation omitted"),
+                new NotAssessed("cto-running-internal-it", "cto.timeAllocation.INTERNAL_IT omitted"),
                 new NotAssessed("neglected-constituent", "cto.timeAllocation omitted"));
     }
 
@@ -200,8 +208,15 @@ class NotAssessedTest {
         assertThat(a.notAssessed()).containsExactly(
                 new NotAssessed("business-time-imbalance", "cto.timeAllocation omitted"),
                 new NotAssessed("cto-in-the-weeds", "cto.timeAllocation omitted"),
+                new NotAssessed("cto-running-internal-it", "cto.timeAllocation.INTERNAL_IT omitted"),
+                new NotAssessed("decision-without-cto", "cto.decisions omitted"),
+                new NotAssessed("infrequent-ceo-contact", "cto.ceoMeetings omitted"),
                 new NotAssessed("neglected-constituent", "cto.timeAllocation omitted"),
-                new NotAssessed("output-accountability", "cto.accountableFor omitted"));
+                new NotAssessed("no-translation-practice", "cto.translationSessions omitted"),
+                new NotAssessed("output-accountability", "cto.accountableFor omitted"),
+                new NotAssessed("unguided-ip-portfolio", "cto.guidesIpPortfolio omitted"),
+                new NotAssessed("unrelayed-business-context", "cto.businessBriefings omitted"),
+                new NotAssessed("unvalidated-roadmap", "cto.decisions omitted"));
     }
 
     // ---- no CTO: only no-technology-leader speaks for the CTO rules
@@ -224,8 +239,10 @@ class NotAssessedTest {
                 "distant-from-ceo");
         // the cto section cannot be given without a CTO: the rules reading it are listed
         assertThat(a.notAssessed()).extracting(NotAssessed::ruleId).containsExactly("business-time-imbalance",
-                "cto-in-the-weeds", "information-silo", "neglected-constituent", "output-accountability",
-                "stale-technology-review");
+                "cto-in-the-weeds", "cto-running-internal-it", "decision-without-cto", "information-silo",
+                "infrequent-ceo-contact", "neglected-constituent", "no-translation-practice", "output-accountability",
+                "stale-technology-review", "unguided-ip-portfolio", "unrelayed-business-context",
+                "unvalidated-roadmap");
     }
 
     @Test

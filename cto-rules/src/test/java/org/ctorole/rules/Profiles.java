@@ -11,8 +11,11 @@ import org.ctorole.model.profile.Accountability;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.BackupSchedule;
+import org.ctorole.model.profile.Cadence;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Decision;
+import org.ctorole.model.profile.DecisionKind;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.ForumKind;
 import org.ctorole.model.profile.IndicatorReading;
@@ -28,6 +31,7 @@ import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.profile.Supplier;
 import org.ctorole.model.profile.SystemAsset;
 import org.ctorole.model.profile.TechnicalDepth;
+import org.ctorole.model.profile.TechnologyFunding;
 
 /** Profiles for rule tests: a healthy one that triggers no rule, to change one fact at a time. */
 final class Profiles {
@@ -40,10 +44,11 @@ final class Profiles {
         return TODAY.minusDays(days);
     }
 
-    /** Every section present, every check passed. */
+    /** Every section and optional field present, every check passed. */
     static OrganisationProfile.Builder healthy() {
         return OrganisationProfile.builder()
-                .organisation(new Organisation("acme", "Acme", Stage.SCALEUP, 40, TODAY))
+                .organisation(new Organisation("acme", "Acme", Stage.SCALEUP, 40, TODAY, false,
+                        TechnologyFunding.VALUE_PER_ITERATION, Cadence.YEARLY))
                 .person(Person.of("ceo", "Cleo", Role.CEO).withDeputy("coo"))
                 .person(Person.of("coo", "Cody", Role.COO).withReportsTo("ceo").withDeputy("ceo"))
                 .person(Person.of("cto", "Tess", Role.CTO).withReportsTo("ceo").withDeputy("vpe"))
@@ -61,9 +66,10 @@ final class Profiles {
                 .forum(forum("exec", ForumKind.EXECUTIVE_MEETING, true))
                 .forum(forum("cab", ForumKind.CUSTOMER_ADVISORY_BOARD, true))
                 .indicators(healthyReadings())
-                .commitment(new Commitment("c1", "Globex", "SSO", "ceo", true))
+                .commitment(new Commitment("c1", "Globex", "SSO", "ceo", true, true))
                 .supplier(new Supplier("feed", true, Optional.of(true), Optional.of(0.95)))
-                .security(new Security(Optional.of(true), Optional.of(true), Optional.of(true)));
+                .security(new Security(Optional.of(true), Optional.of(true), Optional.of(true),
+                        Optional.of(Cadence.QUARTERLY)));
     }
 
     /** The healthy profile's {@code cto} section: balanced time, outcome accountability, informed, reviewed. */
@@ -75,24 +81,39 @@ final class Profiles {
     static CtoWorkingPattern healthyCtoWithout(String part) {
         CtoWorkingPattern c = healthyCto();
         return switch (part) {
-            case "timeAllocation" -> new CtoWorkingPattern(c.person(), Optional.empty(), c.accountableFor(),
-                    c.receivesCompetitiveIntelligence(), c.lastTechnologyReview());
-            case "accountableFor" -> new CtoWorkingPattern(c.person(), c.timeAllocation(), Optional.empty(),
-                    c.receivesCompetitiveIntelligence(), c.lastTechnologyReview());
+            case "timeAllocation" -> c.withTimeAllocation(null);
+            case "accountableFor" -> c.withAccountableFor(null);
             case "receivesCompetitiveIntelligence" -> new CtoWorkingPattern(c.person(), c.timeAllocation(),
-                    c.accountableFor(), Optional.empty(), c.lastTechnologyReview());
-            case "lastTechnologyReview" -> new CtoWorkingPattern(c.person(), c.timeAllocation(), c.accountableFor(),
-                    c.receivesCompetitiveIntelligence(), Optional.empty());
+                    c.accountableFor(), Optional.empty(), c.lastTechnologyReview(), c.ceoMeetings(),
+                    c.businessBriefings(), c.translationSessions(), c.guidesIpPortfolio(), c.decisions());
+            case "lastTechnologyReview" -> c.withLastTechnologyReview(null);
+            case "ceoMeetings" -> c.withCeoMeetings(null);
+            case "businessBriefings" -> c.withBusinessBriefings(null);
+            case "translationSessions" -> c.withTranslationSessions(null);
+            case "guidesIpPortfolio" -> c.withGuidesIpPortfolio(null);
+            case "decisions" -> c.withDecisions(null);
             default -> throw new IllegalArgumentException("no optional part " + part + " in the cto section");
         };
     }
 
-    /** The healthy {@code cto} section naming another person as the CTO. */
+    /**
+     * The healthy {@code cto} section naming another person as the CTO: balanced time (no internal IT),
+     * outcome accountability, informed, reviewed, a weekly one-to-one with the CEO, monthly briefings
+     * and translation sessions, the IP portfolio guided, and two decisions taken with the CTO.
+     */
     static CtoWorkingPattern healthyCtoFor(String person) {
-        return CtoWorkingPattern.of(person).withTimeAllocation(time(10, 40, 15, 10, 10, 5, 10))
+        Map<Activity, Double> time = time(10, 40, 15, 10, 10, 5, 10);
+        time.put(Activity.INTERNAL_IT, 0.0);
+        return CtoWorkingPattern.of(person).withTimeAllocation(time)
                 .withAccountableFor(List.of(Accountability.BUSINESS_OUTCOMES))
                 .withReceivesCompetitiveIntelligence(true)
-                .withLastTechnologyReview(daysAgo(100));
+                .withLastTechnologyReview(daysAgo(100))
+                .withCeoMeetings(Cadence.WEEKLY)
+                .withBusinessBriefings(Cadence.MONTHLY)
+                .withTranslationSessions(Cadence.MONTHLY)
+                .withGuidesIpPortfolio(true)
+                .withDecisions(List.of(new Decision("crm", "Buy a CRM", DecisionKind.BUILD_VS_BUY, true),
+                        new Decision("v1", "First release", DecisionKind.PRODUCT_ROADMAP, true, Optional.of(true))));
     }
 
     /** The healthy profile's critical database: daily backup, fresh, restore-tested, offsite. */
@@ -142,6 +163,17 @@ final class Profiles {
             people.add(changed);
         }
         return p.toBuilder().people(people);
+    }
+
+    /** The profile at another stage (null: no stage given), everything else as it is. */
+    static OrganisationProfile.Builder atStage(Stage stage, OrganisationProfile.Builder profile) {
+        return profile.organisation(profile.buildUnvalidated().organisation().withStage(stage));
+    }
+
+    /** The profile with the organisation changed, everything else as it is. */
+    static OrganisationProfile.Builder withOrganisation(OrganisationProfile.Builder profile,
+                                                        java.util.function.UnaryOperator<Organisation> change) {
+        return profile.organisation(change.apply(profile.buildUnvalidated().organisation()));
     }
 
     /** A person of the healthy profile. */

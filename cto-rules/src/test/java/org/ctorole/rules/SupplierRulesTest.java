@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.ctorole.rules.Findings.SCALEUP;
 import static org.ctorole.rules.Findings.assess;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
@@ -24,7 +25,8 @@ class SupplierRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("supplier-risk acmepay MEDIUM");
         Finding f = reported(a, "supplier-risk", "acmepay");
-        assertThat(f.evidenceValues()).containsExactly(entry("roadmapKnown", false), entry("minOnTimeDeliveryRate", 0.8));
+        assertThat(f.evidenceValues()).containsExactly(entry("roadmapKnown", false), entry("minOnTimeDeliveryRate", 0.8),
+                entry("policy", SCALEUP));
         assertThat(f.message()).contains("roadmap").doesNotContain("on time");
     }
 
@@ -34,7 +36,8 @@ class SupplierRulesTest {
 
         assertThat(keys(a)).containsExactlyInAnyOrder("supplier-risk acmepay MEDIUM");
         Finding f = reported(a, "supplier-risk", "acmepay");
-        assertThat(f.evidenceValues()).containsExactly(entry("onTimeDeliveryRate", 0.79), entry("minOnTimeDeliveryRate", 0.8));
+        assertThat(f.evidenceValues()).containsExactly(entry("onTimeDeliveryRate", 0.79), entry("minOnTimeDeliveryRate", 0.8),
+                entry("policy", SCALEUP));
         assertThat(f.message()).contains("79 %").doesNotContain("roadmap");
     }
 

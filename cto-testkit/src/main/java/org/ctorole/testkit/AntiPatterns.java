@@ -9,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.profile.Accountability;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.BackupSchedule;
+import org.ctorole.model.profile.Cadence;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.DecisionKind;
+import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.ForumKind;
 import org.ctorole.model.profile.IndicatorReading;
@@ -23,19 +27,22 @@ import org.ctorole.model.profile.KnowledgeArea;
 import org.ctorole.model.profile.Person;
 import org.ctorole.model.profile.Role;
 import org.ctorole.model.profile.Security;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.StrategyInitiative;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.profile.Supplier;
 import org.ctorole.model.profile.SystemAsset;
 import org.ctorole.model.profile.TechnicalDepth;
+import org.ctorole.model.profile.TechnologyFunding;
 import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.testkit.Drafts.InjectionDraft;
 
 /**
  * How to plant each organisation rule's anti-pattern into an assembled profile so that the rule
- * fires whatever else the profile holds, and so that a healthy profile stays healthy but for it.
- * Each plant adds a new element (an area, a system, a forum...) or changes only what the rule
- * reads; the numbers of the {@link InjectionDraft} pick among the ways a rule can fire.
+ * fires whatever else the profile holds, at whatever stage, and so that a healthy profile stays
+ * healthy but for it. Each plant adds a new element (an area, a system, a forum...) or changes
+ * only what the rule reads; the numbers of the {@link InjectionDraft} pick among the ways a rule
+ * can fire.
  */
 final class AntiPatterns {
     static final String NO_TECHNOLOGY_LEADER = "no-technology-leader";
@@ -70,7 +77,7 @@ final class AntiPatterns {
     }
 
     static {
-        // In the order of DESIGN.md's rule table.
+        // The rules of the first pack, then those added for the rest of the articles' observable claims.
         add(NO_TECHNOLOGY_LEADER, false, (p, d) -> removeCto(p));
         add("strategic-exclusion", true, (p, d) -> {
             List<StrategyStage> late = new ArrayList<>(POLICY.lateJoinStages());
@@ -167,11 +174,13 @@ final class AntiPatterns {
             Security s = p.security();
             int variant = d.variant() % 3;
             p.security = new Security(variant == 1 ? s.incidentResponsePlan() : Optional.of(false),
-                    variant == 0 ? s.credentialRotationProcess() : Optional.of(false), s.dataAccessMonitoring());
+                    variant == 0 ? s.credentialRotationProcess() : Optional.of(false), s.dataAccessMonitoring(),
+                    s.awarenessTraining());
         });
         add("unmonitored-data-access", false, (p, d) -> {
             Security s = p.security();
-            p.security = new Security(s.incidentResponsePlan(), s.credentialRotationProcess(), Optional.of(false));
+            p.security = new Security(s.incidentResponsePlan(), s.credentialRotationProcess(), Optional.of(false),
+                    s.awarenessTraining());
         });
         add("stale-indicator", false, (p, d) -> {
             PerformanceIndicator indicator = PerformanceIndicator.values()[d.pick() % 3];
@@ -196,9 +205,76 @@ final class AntiPatterns {
                 d.variant() % 2 == 0 ? null
                         : ASSESSED_ON.minusDays(POLICY.technologyReviewMaxAgeDays() + 1 + d.x() % 1000)));
         add("distant-from-ceo", true, (p, d) -> distanceFromCeo(p, d));
+        add("part-time-cto", true, (p, d) -> {
+            // Regulated: a part-time CTO falls short at any stage.
+            p.regulated = true;
+            int c = ProfileAssembly.indexOfCto(p.people);
+            p.people.set(c, p.people.get(c).withEngagement(d.variant() % 2 == 0 ? Engagement.FRACTIONAL
+                    : Engagement.INTERIM));
+        });
+        add("infrequent-ceo-contact", true, (p, d) -> {
+            notTheCeo(p);
+            p.cto = p.ctoSection().withCeoMeetings(tooRare(AssessmentPolicy::ceoMeetingMaxIntervalDays, d));
+        });
+        add("cto-running-internal-it", true, (p, d) -> setTime(p, runningInternalIt(d)));
+        add("unrelayed-business-context", true, (p, d) -> p.cto = p.ctoSection().withBusinessBriefings(
+                tooRare(AssessmentPolicy::businessBriefingMaxIntervalDays, d)));
+        add("unguided-ip-portfolio", true, (p, d) -> p.cto = p.ctoSection().withGuidesIpPortfolio(false));
+        add("decision-without-cto", true, (p, d) -> p.addDecision(
+                DecisionKind.values()[d.variant() % DecisionKind.values().length], false, Optional.empty()));
+        add("unvalidated-roadmap", true, (p, d) -> p.addDecision(DecisionKind.PRODUCT_ROADMAP, true,
+                Optional.of(false)));
+        add("no-translation-practice", true, (p, d) -> p.cto = p.ctoSection().withTranslationSessions(
+                tooRare(AssessmentPolicy::translationSessionMaxIntervalDays, d)));
+        add("deadline-before-specification", false, (p, d) -> p.commitments().add(new Commitment("c",
+                d.pick() % 2 == 0 ? null : "Globex", null, null, true, false)));
+        add("untrained-staff", false, (p, d) -> p.security = p.security().withAwarenessTraining(
+                tooRare(AssessmentPolicy::awarenessTrainingMaxIntervalDays, d)));
+        add("output-funded-technology", false, (p, d) -> p.funding = d.variant() % 2 == 0
+                ? TechnologyFunding.ANNUAL_BUDGET : TechnologyFunding.PER_PROJECT);
+        add("unmapped-decision-rights", false, (p, d) -> p.decisionRightsReview =
+                tooRare(AssessmentPolicy::decisionRightsReviewMaxIntervalDays, d));
     }
 
-    /** The organisation rules: every built-in rule but {@code expired-waiver}, in DESIGN.md's order. */
+    /** A cadence too rare at every stage for the threshold, picked by the draft. */
+    private static Cadence tooRare(ToIntFunction<AssessmentPolicy> maxIntervalDays, InjectionDraft d) {
+        List<Cadence> rare = AcrossStages.tooRare(maxIntervalDays);
+        return rare.get(d.x() % rare.size());
+    }
+
+    /**
+     * A CTO who is also the CEO has no CEO to meet: the CEO role goes to someone the CTO then reports
+     * to, deputised by the CTO, so the reporting line and the deputies stay healthy. That is a
+     * member of staff who leads nobody (so the profile keeps the size asked for, and no planted
+     * leadership defect is undone), or a newcomer when there is none.
+     */
+    private static void notTheCeo(ProfileAssembly p) {
+        int c = ProfileAssembly.indexOfCto(p.people);
+        Person cto = p.people.get(c);
+        if (cto.holds(Role.CEO)) {
+            List<Role> roles = new ArrayList<>(cto.roles());
+            roles.remove(Role.CEO);
+            int staff = -1;
+            for (int i = 0; i < p.people.size() && staff < 0; i++) {
+                Person other = p.people.get(i);
+                boolean leadsNobody = p.people.stream().noneMatch(x -> x.reportsTo().filter(other.id()::equals)
+                        .isPresent());
+                if (i != c && leadsNobody && other.roles().stream().noneMatch(Role::isLeadership)) {
+                    staff = i;
+                }
+            }
+            String ceoId = staff < 0 ? ProfileAssembly.personId(p.people.size()) : p.people.get(staff).id();
+            p.people.set(c, cto.withRoles(roles.toArray(Role[]::new)).withReportsTo(ceoId));
+            if (staff < 0) {
+                p.people.add(Person.of(ceoId, null, Role.CEO).withDeputy(cto.id()));
+            } else {
+                p.people.set(staff, p.people.get(staff).withRoles(Role.CEO).withReportsTo(null)
+                        .withDeputy(cto.id()));
+            }
+        }
+    }
+
+    /** The organisation rules: every built-in rule but {@code expired-waiver}, in the order above. */
     static List<String> ruleIds() {
         return List.copyOf(PATTERNS.keySet());
     }
@@ -247,6 +323,15 @@ final class AntiPatterns {
     }
 
     private static void dropADeputy(ProfileAssembly p, InjectionDraft d) {
+        int cto = ProfileAssembly.indexOfCto(p.people);
+        if (!AcrossStages.otherLeadersNeedDeputies(p.stage)) {
+            // At a start-up only the CTO needs a deputy; without a CTO, judge it as a scale-up.
+            if (cto >= 0) {
+                p.people.set(cto, p.people.get(cto).withDeputy(null));
+                return;
+            }
+            p.stage = Stage.SCALEUP;
+        }
         List<Integer> leaders = new ArrayList<>();
         for (int i = 0; i < p.people.size(); i++) {
             if (ProfileAssembly.isLeader(p.people.get(i))) {
@@ -305,33 +390,45 @@ final class AntiPatterns {
         return d.variant() / 8 % 2 == 1;
     }
 
-    /** Too much hands-on delivery, or too little learning; business time and constituents stay fine. */
+    /** Too much hands-on delivery, or too little learning, at any stage; business time and constituents stay fine. */
     static Map<Activity, Double> inTheWeeds(InjectionDraft d) {
         int hands;
         int learning;
         int business;
         if (d.variant() % 2 == 0) {
-            hands = TimeAllocations.MAX_HANDS_ON + 1 + d.x() % 30;
+            int room = 98 - TimeAllocations.MIN_LEARNING - TimeAllocations.MIN_BUSINESS
+                    - TimeAllocations.HANDS_ON_EVERYWHERE_TOO_MUCH + 1;
+            hands = TimeAllocations.HANDS_ON_EVERYWHERE_TOO_MUCH + d.x() % room;
             learning = TimeAllocations.MIN_LEARNING;
             int maxBusiness = Math.min(TimeAllocations.MAX_BUSINESS, 98 - hands - learning);
             business = TimeAllocations.MIN_BUSINESS + d.y() % (maxBusiness - TimeAllocations.MIN_BUSINESS + 1);
         } else {
             hands = d.x() % (TimeAllocations.MAX_HANDS_ON + 1);
-            learning = d.y() % TimeAllocations.MIN_LEARNING;
+            learning = d.y() % TimeAllocations.LEARNING_EVERYWHERE_TOO_LITTLE;
             business = TimeAllocations.MIN_BUSINESS
                     + d.pick() % (TimeAllocations.MAX_BUSINESS - TimeAllocations.MIN_BUSINESS + 1);
         }
-        return TimeAllocations.allocation(hands, learning, business, d.pick(), d.x(), d.y(), keepZeros(d));
+        return TimeAllocations.allocation(hands, learning, business, 0, d.pick(), d.x(), d.y(), keepZeros(d));
     }
 
-    /** Business time below or above the guideline band; the rest stays fine. */
+    /** Business time below or above every stage's band; the rest stays fine. */
     static Map<Activity, Double> imbalanced(InjectionDraft d) {
-        int business = d.variant() % 2 == 0
-                ? 3 + d.x() % (TimeAllocations.MIN_BUSINESS - 3)
-                : TimeAllocations.MAX_BUSINESS + 1 + d.x() % (90 - TimeAllocations.MAX_BUSINESS);
         int learning = TimeAllocations.MIN_LEARNING;
+        int tooMuch = TimeAllocations.BUSINESS_EVERYWHERE_TOO_MUCH;
+        int business = d.variant() % 2 == 0
+                ? 3 + d.x() % (TimeAllocations.BUSINESS_EVERYWHERE_TOO_LITTLE - 3)
+                : tooMuch + d.x() % (100 - 2 - learning - tooMuch + 1);
         int hands = d.y() % (Math.min(TimeAllocations.MAX_HANDS_ON, 100 - business - learning - 2) + 1);
-        return TimeAllocations.allocation(hands, learning, business, d.pick(), d.x(), d.y(), keepZeros(d));
+        return TimeAllocations.allocation(hands, learning, business, 0, d.pick(), d.x(), d.y(), keepZeros(d));
+    }
+
+    /** More internal IT than any stage allows; the rest stays fine. */
+    static Map<Activity, Double> runningInternalIt(InjectionDraft d) {
+        int internalIt = TimeAllocations.INTERNAL_IT_EVERYWHERE_TOO_MUCH + d.x() % 10;
+        int learning = TimeAllocations.MIN_LEARNING;
+        int business = TimeAllocations.MIN_BUSINESS;
+        int hands = d.y() % (Math.min(TimeAllocations.MAX_HANDS_ON, 100 - internalIt - learning - business - 2) + 1);
+        return TimeAllocations.allocation(hands, learning, business, internalIt, d.pick(), d.x(), d.y(), false);
     }
 
     /** A healthy allocation whose share for one constituent moves to a sibling, keeping business time as it was. */
@@ -341,7 +438,7 @@ final class AntiPatterns {
         int business = TimeAllocations.MIN_BUSINESS
                 + d.pick() % (TimeAllocations.MAX_BUSINESS - TimeAllocations.MIN_BUSINESS + 1);
         Map<Activity, Double> time = new EnumMap<>(
-                TimeAllocations.allocation(hands, learning, business, d.pick(), d.x(), d.y(), false));
+                TimeAllocations.allocation(hands, learning, business, 0, d.pick(), d.x(), d.y(), false));
         Activity[] order = {Activity.CEO_STRATEGY, Activity.ENGINEERING_PRODUCT, Activity.SALES,
                 Activity.BUSINESS_DEVELOPMENT, Activity.MARKETING};
         int i = d.variant() % order.length;

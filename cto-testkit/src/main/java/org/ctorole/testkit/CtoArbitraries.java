@@ -42,7 +42,7 @@ public final class CtoArbitraries {
     }
 
     /**
-     * The ids of the 26 organisation rules that {@link ProfileArbitrary#withAntiPattern} can plant:
+     * The ids of the 38 organisation rules that {@link ProfileArbitrary#withAntiPattern} can plant:
      * every rule of DESIGN.md's table but {@code expired-waiver}, in the table's order.
      */
     public static List<String> organisationRules() {

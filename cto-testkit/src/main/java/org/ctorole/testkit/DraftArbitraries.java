@@ -3,6 +3,7 @@ package org.ctorole.testkit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -10,6 +11,8 @@ import net.jqwik.api.Tuple;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.profile.Accountability;
 import org.ctorole.model.profile.BackupSchedule;
+import org.ctorole.model.profile.Cadence;
+import org.ctorole.model.profile.DecisionKind;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.ForumKind;
 import org.ctorole.model.profile.Role;
@@ -17,6 +20,7 @@ import org.ctorole.model.profile.Security;
 import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.profile.TechnicalDepth;
+import org.ctorole.model.profile.TechnologyFunding;
 import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.testkit.Drafts.AreaDraft;
 import org.ctorole.testkit.Drafts.BackupDraft;
@@ -24,6 +28,7 @@ import org.ctorole.testkit.Drafts.CommitmentDraft;
 import org.ctorole.testkit.Drafts.CtoDraft;
 import org.ctorole.testkit.Drafts.ForumDraft;
 import org.ctorole.testkit.Drafts.InjectionDraft;
+import org.ctorole.testkit.Drafts.OrganisationDraft;
 import org.ctorole.testkit.Drafts.PeopleDraft;
 import org.ctorole.testkit.Drafts.PersonDraft;
 import org.ctorole.testkit.Drafts.PlantDraft;
@@ -61,6 +66,8 @@ final class DraftArbitraries {
     static Arbitrary<ProfileDraft> profiles(ProfileShape shape, boolean withExtras) {
         boolean healthy = shape.healthy();
         Arbitrary<Stage> stage = shape.stage().map(Arbitraries::just).orElseGet(() -> Arbitraries.of(Stage.class));
+        Arbitrary<OrganisationDraft> organisation = Combinators.combine(stage, regulated(healthy), funding(healthy),
+                cadence(AssessmentPolicy::decisionRightsReviewMaxIntervalDays, healthy)).as(OrganisationDraft::new);
         Arbitrary<InjectionDraft> injection = Combinators.combine(raw(), raw(), raw(), raw()).as(InjectionDraft::new);
         Arbitrary<List<PlantDraft>> extras = withExtras
                 ? Combinators.combine(raw(), injection).as(PlantDraft::new).list().ofMinSize(1).ofMaxSize(3)
@@ -77,7 +84,7 @@ final class DraftArbitraries {
                 ctoSection(healthy),
                 section(areas(shape.knowledgeRange(), healthy), shape.knowledge().isPresent()),
                 section(systems(shape.systemsRange(), healthy), shape.systems().isPresent()),
-                stage, injection, sections, extras).as(ProfileDraft::new);
+                organisation, injection, sections, extras).as(ProfileDraft::new);
     }
 
     /**
@@ -177,7 +184,7 @@ final class DraftArbitraries {
                     accountabilities.map(DraftArbitraries::withBusinessOutcomes).optional(FIELD_PRESENCE),
                     Arbitraries.just(true).optional(FIELD_PRESENCE),
                     // Omitted means never reviewed: a healthy CTO always gives a recent review.
-                    recentReview.map(Optional::of)).as(CtoDraft::new);
+                    recentReview.map(Optional::of), rhythms(true)).as(CtoDraft::new);
         } else {
             Arbitrary<Integer> review = Arbitraries.frequencyOf(Tuple.of(3, recentReview),
                     Tuple.of(1, bounded(maxReviewAge + 1, 4 * maxReviewAge)));
@@ -185,9 +192,61 @@ final class DraftArbitraries {
                     TimeAllocations.mixed().optional(FIELD_PRESENCE),
                     accountabilities.optional(FIELD_PRESENCE),
                     chance(4, 1).optional(FIELD_PRESENCE),
-                    review.optional(FIELD_PRESENCE)).as(CtoDraft::new);
+                    review.optional(FIELD_PRESENCE), rhythms(false)).as(CtoDraft::new);
         }
         return draft.optional(SECTION_PRESENCE);
+    }
+
+    /** The newer optional parts of the cto section; each left out about one time in five. */
+    private static Arbitrary<Drafts.RhythmsDraft> rhythms(boolean healthy) {
+        // The CEO meetings of a CTO who is also the CEO are not judged: too rare more often, to fire as often as the rest.
+        return Combinators.combine(cadence(AssessmentPolicy::ceoMeetingMaxIntervalDays, healthy, 4),
+                cadence(AssessmentPolicy::businessBriefingMaxIntervalDays, healthy),
+                cadence(AssessmentPolicy::translationSessionMaxIntervalDays, healthy),
+                (healthy ? Arbitraries.just(true) : chance(9, 1)).optional(FIELD_PRESENCE),
+                decision(healthy).list().ofMaxSize(3).optional(FIELD_PRESENCE)).as(Drafts.RhythmsDraft::new);
+    }
+
+    private static Arbitrary<Drafts.DecisionDraft> decision(boolean healthy) {
+        Arbitrary<Boolean> good = healthy ? Arbitraries.just(true) : chance(9, 1);
+        // Only a product roadmap's validation is judged: a roadmap decision and an unvalidated one more
+        // often, so that unvalidated-roadmap fires about as often as the rest (some 5 % of mixed profiles).
+        Arbitrary<Boolean> validated = healthy ? Arbitraries.just(true) : chance(2, 1);
+        Arbitrary<DecisionKind> kind = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(DecisionKind.class)),
+                Tuple.of(1, Arbitraries.just(DecisionKind.PRODUCT_ROADMAP)));
+        return Combinators.combine(kind, good, validated.optional(0.7))
+                .as(Drafts.DecisionDraft::new);
+    }
+
+    /**
+     * How often something recurs, present about four times in five: healthy, a cadence frequent
+     * enough at every stage; mixed, now and then one too rare at every stage (never, ad hoc, or
+     * past the most lenient limit).
+     */
+    static Arbitrary<Optional<Cadence>> cadence(ToIntFunction<AssessmentPolicy> maxIntervalDays, boolean healthy) {
+        return cadence(maxIntervalDays, healthy, 9);
+    }
+
+    /** As {@link #cadence(ToIntFunction, boolean)}, with {@code goodPerRare} good cadences to one too rare. */
+    static Arbitrary<Optional<Cadence>> cadence(ToIntFunction<AssessmentPolicy> maxIntervalDays, boolean healthy,
+                                                int goodPerRare) {
+        Arbitrary<Cadence> good = Arbitraries.of(AcrossStages.healthy(maxIntervalDays));
+        Arbitrary<Cadence> value = healthy ? good
+                : Arbitraries.frequencyOf(Tuple.of(goodPerRare, good), Tuple.of(1, Arbitraries.of(AcrossStages.tooRare(
+                        maxIntervalDays))));
+        return value.optional(FIELD_PRESENCE);
+    }
+
+    /** Whether a regulator expects a named technology leader: mostly not said, now and then yes. */
+    private static Arbitrary<Optional<Boolean>> regulated(boolean healthy) {
+        return (healthy ? Arbitraries.of(false, true) : chance(1, 9)).optional(0.3);
+    }
+
+    private static Arbitrary<Optional<TechnologyFunding>> funding(boolean healthy) {
+        Arbitrary<TechnologyFunding> good = Arbitraries.just(TechnologyFunding.VALUE_PER_ITERATION);
+        return (healthy ? good : Arbitraries.frequencyOf(Tuple.of(16, good),
+                Tuple.of(1, Arbitraries.of(TechnologyFunding.ANNUAL_BUDGET, TechnologyFunding.PER_PROJECT))))
+                .optional(FIELD_PRESENCE);
     }
 
     private static List<Accountability> withBusinessOutcomes(List<Accountability> list) {
@@ -353,8 +412,9 @@ final class DraftArbitraries {
 
     static Arbitrary<List<CommitmentDraft>> commitments(boolean healthy) {
         Arbitrary<Optional<String>> customer = Arbitraries.of("Globex", "Initech", "Umbrella").optional(0.7);
+        Arbitrary<Optional<Boolean>> specified = (healthy ? Arbitraries.just(true) : chance(12, 1)).optional(0.7);
         return Combinators.combine(healthy ? Arbitraries.just(true) : chance(3, 1), customer,
-                        Arbitraries.integers().between(0, RAW).optional(0.7))
+                        Arbitraries.integers().between(0, RAW).optional(0.7), specified)
                 .as(CommitmentDraft::new).list().ofMaxSize(3);
     }
 
@@ -373,6 +433,7 @@ final class DraftArbitraries {
 
     static Arbitrary<Security> security(boolean healthy) {
         Arbitrary<Optional<Boolean>> flag = (healthy ? Arbitraries.just(true) : chance(3, 1)).optional(FIELD_PRESENCE);
-        return Combinators.combine(flag, flag, flag).as(Security::new);
+        return Combinators.combine(flag, flag, flag, cadence(AssessmentPolicy::awarenessTrainingMaxIntervalDays,
+                healthy)).as(Security::new);
     }
 }

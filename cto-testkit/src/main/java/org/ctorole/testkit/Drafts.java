@@ -8,6 +8,8 @@ import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.profile.Accountability;
 import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.BackupSchedule;
+import org.ctorole.model.profile.Cadence;
+import org.ctorole.model.profile.DecisionKind;
 import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.ForumKind;
 import org.ctorole.model.profile.Role;
@@ -15,6 +17,7 @@ import org.ctorole.model.profile.Security;
 import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.model.profile.TechnicalDepth;
+import org.ctorole.model.profile.TechnologyFunding;
 
 /**
  * What the arbitraries generate before a profile is assembled: references to people are raw
@@ -50,7 +53,27 @@ final class Drafts {
 
     /** The {@code cto} section, but for the person, who is whoever holds the CTO role. */
     record CtoDraft(Optional<Map<Activity, Double>> time, Optional<List<Accountability>> accountableFor,
-                    Optional<Boolean> intelligence, Optional<Integer> reviewDaysAgo) {
+                    Optional<Boolean> intelligence, Optional<Integer> reviewDaysAgo, RhythmsDraft rhythms) {
+    }
+
+    /**
+     * The newer optional parts of the {@code cto} section: how often the CTO meets the CEO, briefs
+     * the teams and holds translation sessions, whether they guide the IP portfolio, and decisions.
+     */
+    record RhythmsDraft(Optional<Cadence> ceoMeetings, Optional<Cadence> businessBriefings,
+                        Optional<Cadence> translationSessions, Optional<Boolean> guidesIpPortfolio,
+                        Optional<List<DecisionDraft>> decisions) {
+        static final RhythmsDraft NONE = new RhythmsDraft(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** A decision; {@code customerValidated} only for a product roadmap. */
+    record DecisionDraft(DecisionKind kind, boolean ctoInvolved, Optional<Boolean> customerValidated) {
+    }
+
+    /** The organisation: its stage and the optional facts about regulation, funding and decision rights. */
+    record OrganisationDraft(Stage stage, Optional<Boolean> regulated, Optional<TechnologyFunding> funding,
+                             Optional<Cadence> decisionRightsReview) {
     }
 
     /**
@@ -79,7 +102,8 @@ final class Drafts {
     record ReadingDraft(PerformanceIndicator indicator, double value, int daysAgo) {
     }
 
-    record CommitmentDraft(boolean technologyReviewed, Optional<String> customer, Optional<Integer> madeBy) {
+    record CommitmentDraft(boolean technologyReviewed, Optional<String> customer, Optional<Integer> madeBy,
+                           Optional<Boolean> specificationComplete) {
     }
 
     record SupplierDraft(boolean critical, Optional<Boolean> roadmapKnown, Optional<Double> onTimeDeliveryRate) {
@@ -100,7 +124,7 @@ final class Drafts {
      *               that it has a few findings rather than none or many
      */
     record ProfileDraft(PeopleDraft people, Optional<CtoDraft> cto, Optional<List<AreaDraft>> knowledge,
-                        Optional<List<SystemDraft>> systems, Stage stage, InjectionDraft injection,
+                        Optional<List<SystemDraft>> systems, OrganisationDraft organisation, InjectionDraft injection,
                         SectionsDraft sections, List<PlantDraft> extras) {
     }
 

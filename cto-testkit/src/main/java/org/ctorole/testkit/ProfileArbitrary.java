@@ -14,7 +14,7 @@ import org.ctorole.model.profile.Stage;
  *
  * <p>Every option returns a new arbitrary and leaves this one as it was. By default the mix is
  * varied: about a fifth of the profiles trigger no rule, a third one to three, the rest more;
- * each of the 26 organisation rules fires for several percent of them; most sections are present,
+ * each of the 38 organisation rules fires for several percent of them; most sections are present,
  * some omitted (not assessed); the rules' thresholds come up on both sides. Options that cannot
  * hold together fail at once with an {@link IllegalArgumentException} naming both
  * ({@code healthy().withoutCto()}, say).

@@ -9,8 +9,12 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.profile.Backup;
+import org.ctorole.model.profile.Cadence;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Decision;
+import org.ctorole.model.profile.DecisionKind;
+import org.ctorole.model.profile.Engagement;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.ForumKind;
 import org.ctorole.model.profile.IndicatorReading;
@@ -24,16 +28,20 @@ import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.StrategyInitiative;
 import org.ctorole.model.profile.Supplier;
 import org.ctorole.model.profile.SystemAsset;
+import org.ctorole.model.profile.TechnologyFunding;
 import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.testkit.Drafts.AreaDraft;
 import org.ctorole.testkit.Drafts.BackupDraft;
 import org.ctorole.testkit.Drafts.CommitmentDraft;
+import org.ctorole.testkit.Drafts.DecisionDraft;
 import org.ctorole.testkit.Drafts.CtoDraft;
 import org.ctorole.testkit.Drafts.ForumDraft;
 import org.ctorole.testkit.Drafts.PeopleDraft;
+import org.ctorole.testkit.Drafts.OrganisationDraft;
 import org.ctorole.testkit.Drafts.PersonDraft;
 import org.ctorole.testkit.Drafts.ProfileDraft;
 import org.ctorole.testkit.Drafts.ReadingDraft;
+import org.ctorole.testkit.Drafts.RhythmsDraft;
 import org.ctorole.testkit.Drafts.SectionsDraft;
 import org.ctorole.testkit.Drafts.SupplierDraft;
 import org.ctorole.testkit.Drafts.SystemDraft;
@@ -52,7 +60,10 @@ final class ProfileAssembly {
     final List<Person> people;
     final int knowledgeMax;
     final int systemsMax;
-    private final Stage stage;
+    Stage stage;
+    Boolean regulated;
+    TechnologyFunding funding;
+    Cadence decisionRightsReview;
     CtoWorkingPattern cto;
     List<KnowledgeArea> knowledge;
     List<SystemAsset> systems;
@@ -72,8 +83,16 @@ final class ProfileAssembly {
 
     static OrganisationProfile assemble(ProfileDraft draft, ProfileShape shape) {
         List<Person> people = people(draft.people(), shape.healthy());
-        ProfileAssembly a = new ProfileAssembly(people, draft.stage(), shape.knowledgeRange().max(),
+        OrganisationDraft org = draft.organisation();
+        ProfileAssembly a = new ProfileAssembly(people, org.stage(), shape.knowledgeRange().max(),
                 shape.systemsRange().max());
+        a.regulated = org.regulated().orElse(null);
+        a.funding = org.funding().orElse(null);
+        a.decisionRightsReview = org.decisionRightsReview().orElse(null);
+        if (shape.healthy() && (AcrossStages.fullTimeCtoExpected(org.stage()) || Boolean.TRUE.equals(a.regulated))) {
+            // Where a full-time CTO is expected, a healthy profile has one.
+            people.replaceAll(p -> p.holds(Role.CTO) ? p.withEngagement(Engagement.FULL_TIME) : p);
+        }
         List<String> ids = people.stream().map(Person::id).toList();
         a.ctoId().ifPresent(cto -> a.cto = draft.cto().map(c -> pattern(cto, c)).orElse(null));
         a.knowledge = draft.knowledge().map(list -> areas(list, ids)).orElse(null);
@@ -197,8 +216,27 @@ final class ProfileAssembly {
     // ---- sections -------------------------------------------------------------------------
 
     private static CtoWorkingPattern pattern(String cto, CtoDraft d) {
+        RhythmsDraft r = d.rhythms();
         return new CtoWorkingPattern(cto, d.time(), d.accountableFor(), d.intelligence(),
-                d.reviewDaysAgo().map(ASSESSED_ON::minusDays));
+                d.reviewDaysAgo().map(ASSESSED_ON::minusDays), r.ceoMeetings(), r.businessBriefings(),
+                r.translationSessions(), r.guidesIpPortfolio(), r.decisions().map(ProfileAssembly::decisions));
+    }
+
+    /** Decisions {@code d1..}. */
+    private static List<Decision> decisions(List<DecisionDraft> drafts) {
+        List<Decision> list = new ArrayList<>(drafts.size());
+        for (DecisionDraft d : drafts) {
+            list.add(new Decision("d" + (list.size() + 1), null, d.kind(), d.ctoInvolved(),
+                    d.kind() == DecisionKind.PRODUCT_ROADMAP ? d.customerValidated() : Optional.empty()));
+        }
+        return list;
+    }
+
+    /** Adds a decision to the cto section (given now if it was omitted), with the next free id. */
+    void addDecision(DecisionKind kind, boolean ctoInvolved, Optional<Boolean> customerValidated) {
+        List<Decision> list = new ArrayList<>(ctoSection().decisions().orElse(List.of()));
+        list.add(new Decision("d" + (list.size() + 1), null, kind, ctoInvolved, customerValidated));
+        cto = cto.withDecisions(list);
     }
 
     /** The cto section, given now if it was omitted (with a recent technology review, which omission would deny). */
@@ -257,7 +295,8 @@ final class ProfileAssembly {
 
     private static Commitment commitment(CommitmentDraft d, List<String> ids) {
         return new Commitment("c", d.customer().orElse(null), null,
-                d.madeBy().map(raw -> ids.get(raw % ids.size())).orElse(null), d.technologyReviewed());
+                d.madeBy().map(raw -> ids.get(raw % ids.size())).orElse(null), d.technologyReviewed(),
+                d.specificationComplete().orElse(null));
     }
 
     private static Supplier supplier(SupplierDraft d) {
@@ -361,7 +400,8 @@ final class ProfileAssembly {
 
     OrganisationProfile build() {
         return OrganisationProfile.builder()
-                .organisation(new Organisation(ORGANISATION_ID, null, stage, people.size(), ASSESSED_ON))
+                .organisation(new Organisation(ORGANISATION_ID, null, stage, people.size(), ASSESSED_ON, regulated,
+                        funding, decisionRightsReview))
                 .people(people)
                 .cto(cto)
                 .knowledge(numbered(knowledge, "a", (a, id) -> new KnowledgeArea(id, a.critical(), a.experts())))
@@ -372,7 +412,7 @@ final class ProfileAssembly {
                         f.technologyMinutes(), f.technicalDepth(), f.architectureDiscussionsCut())))
                 .indicators(indicators)
                 .commitments(numbered(commitments, "c", (c, id) -> new Commitment(id, c.customer(), c.promise(),
-                        c.madeBy(), c.technologyReviewed())))
+                        c.madeBy(), c.technologyReviewed(), c.specificationComplete())))
                 .suppliers(numbered(suppliers, "sup", (s, id) -> new Supplier(id, s.critical(), s.roadmapKnown(),
                         s.onTimeDeliveryRate())))
                 .security(security)

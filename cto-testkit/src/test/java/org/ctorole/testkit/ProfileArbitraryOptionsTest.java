@@ -24,9 +24,9 @@ class ProfileArbitraryOptionsTest {
 
     @Test
     void organisationRulesAreTheTableButTheWaiverRule() {
-        assertThat(CtoArbitraries.organisationRules()).hasSize(26)
+        assertThat(CtoArbitraries.organisationRules()).hasSize(38)
                 .startsWith("no-technology-leader", "strategic-exclusion")
-                .endsWith("distant-from-ceo")
+                .endsWith("output-funded-technology", "unmapped-decision-rights")
                 .doesNotContain("expired-waiver");
     }
 

@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Decision;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.IndicatorReading;
 import org.ctorole.model.profile.KnowledgeArea;
@@ -66,12 +67,16 @@ final class Profiles {
     static OrganisationProfile deepCopy(OrganisationProfile p) {
         Organisation o = p.organisation();
         return new OrganisationProfile(p.schema(),
-                new Organisation(o.id(), o.name(), o.stage(), o.headcount(), o.assessedOn()),
+                new Organisation(o.id(), o.name(), o.stage(), o.headcount(), o.assessedOn(), o.regulated(),
+                        o.technologyFunding(), o.decisionRightsReview()),
                 p.people().stream().map(x -> new Person(x.id(), x.name(), x.email(), new ArrayList<>(x.roles()), x.reportsTo(),
                         x.deputy(), x.engagement())).toList(),
                 p.cto().map(c -> new CtoWorkingPattern(c.person(),
                         c.timeAllocation().map(EnumMap::new), c.accountableFor().map(ArrayList::new),
-                        c.receivesCompetitiveIntelligence(), c.lastTechnologyReview())),
+                        c.receivesCompetitiveIntelligence(), c.lastTechnologyReview(), c.ceoMeetings(),
+                        c.businessBriefings(), c.translationSessions(), c.guidesIpPortfolio(),
+                        c.decisions().map(list -> list.stream().map(d -> new Decision(d.id(), d.name(), d.kind(),
+                                d.ctoInvolved(), d.customerValidated())).toList()))),
                 p.knowledge().map(list -> list.stream()
                         .map(a -> new KnowledgeArea(a.area(), a.critical(), new ArrayList<>(a.experts()))).toList()),
                 p.systems().map(list -> list.stream().map(s -> new SystemAsset(s.id(), s.holdsData(), s.critical(),
@@ -84,11 +89,11 @@ final class Profiles {
                 p.indicators().map(list -> list.stream()
                         .map(r -> new IndicatorReading(r.indicator(), r.value(), r.measuredOn())).toList()),
                 p.commitments().map(list -> list.stream().map(c -> new Commitment(c.id(), c.customer(), c.promise(),
-                        c.madeBy(), c.technologyReviewed())).toList()),
+                        c.madeBy(), c.technologyReviewed(), c.specificationComplete())).toList()),
                 p.suppliers().map(list -> list.stream().map(s -> new Supplier(s.id(), s.critical(), s.roadmapKnown(),
                         s.onTimeDeliveryRate())).toList()),
                 p.security().map(s -> new Security(s.incidentResponsePlan(), s.credentialRotationProcess(),
-                        s.dataAccessMonitoring())),
+                        s.dataAccessMonitoring(), s.awarenessTraining())),
                 p.waivers().stream().map(w -> new Waiver(w.ruleId(), w.subject(), w.reason(), w.expires())).toList());
     }
 

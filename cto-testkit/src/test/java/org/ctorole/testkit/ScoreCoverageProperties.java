@@ -125,7 +125,7 @@ class ScoreCoverageProperties {
         assertThat(after.scorecard().area(ResponsibilityArea.CUSTOMER_RELATIONS).value().getAsDouble())
                 .isCloseTo(92.0, within(0.05));
         assertThat(before.scorecard().area(ResponsibilityArea.CUSTOMER_RELATIONS).isAssessed()).isFalse();
-        assertThat(before.scorecard().overall().coverage().assessed()).isEqualTo(7);
-        assertThat(after.scorecard().overall().coverage().assessed()).isEqualTo(8);
+        assertThat(before.scorecard().overall().coverage().assessed()).isEqualTo(8);
+        assertThat(after.scorecard().overall().coverage().assessed()).isEqualTo(9);
     }
 }

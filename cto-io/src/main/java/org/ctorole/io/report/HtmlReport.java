@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -128,6 +129,8 @@ public final class HtmlReport {
             table.plan td.outcome{font-size:12.5px;color:#1b5e20}
             table.plan .closes{display:block;margin-top:3px;font-size:12px;color:var(--muted)}
             .empty{color:var(--muted)}
+            ul.not-assessed{padding-left:18px} ul.not-assessed li{margin:2px 0}
+            ul.not-assessed .missing{font-weight:600}
             ol.sources{font-size:13px;color:var(--muted);padding-left:22px}
             footer{margin-top:48px;padding-top:12px;border-top:1px solid var(--line);font-size:12px;\
             color:var(--muted)}
@@ -152,6 +155,10 @@ public final class HtmlReport {
             .finding .todo{display:none}
             .finding{margin:0 0 4pt;padding:2pt 0 2pt 6pt} .finding h4{font-size:8.5pt}
             table.plan{font-size:8pt} table.plan td.outcome{font-size:7.5pt}
+            table.plan th:nth-child(3){width:90px} table.plan th:nth-child(4){width:27%}
+            footer{margin-top:10pt;padding-top:4pt;font-size:7.5pt}
+            ul.not-assessed{columns:2;column-gap:7mm;font-size:7.5pt;margin:0}
+            ul.not-assessed li{margin:0 0 1pt;break-inside:avoid;page-break-inside:avoid}
             .finding p{margin:1pt 0}
             .finding,figure,.overall,tr{break-inside:avoid;page-break-inside:avoid}
             .part-title,.sub-title,.stage-title,caption{break-after:avoid;page-break-after:avoid}
@@ -255,7 +262,8 @@ public final class HtmlReport {
         raw("<p class=\"eyebrow\">CTO role assessment</p>");
         heading(orgLevel, "org-title", esc(v.organisation));
         raw("<p class=\"meta\">Organisation <code>" + esc(v.organisationId) + "</code> · assessed on <time datetime=\""
-                + v.assessedOnDate + "\">" + esc(v.assessedOn) + "</time> · from <code>" + esc(v.source) + "</code></p>");
+                + v.assessedOnDate + "\">" + esc(v.assessedOn) + "</time> · from <code>" + esc(v.source) + "</code>"
+                + (v.thresholds == null ? "" : " · thresholds: " + esc(v.thresholds)) + "</p>");
         raw("</header>");
         summary(v, anchors);
         scores(v);
@@ -422,10 +430,6 @@ public final class HtmlReport {
             // In print the plan holds every open finding's advice: the finding points to its step instead.
             raw("<p" + (step == null ? "" : " class=\"todo\"") + "><strong>What to do:</strong> "
                     + esc(f.recommendation()) + "</p>");
-            if (step != null) {
-                raw("<p class=\"small\">In the action plan: <a href=\"#" + esc(sectionId) + "-step-" + step
-                        + "\">step " + step + "</a>.</p>");
-            }
             if (f.waived()) {
                 raw("<p class=\"small\">" + esc(ReportView.capitalised(f.waiver())) + ".</p>");
             }
@@ -435,7 +439,10 @@ public final class HtmlReport {
                 cited.append(cited.isEmpty() ? "" : ", ").append("<a href=\"#").append(esc(sectionId)).append("-source-")
                         .append(i).append("\" title=\"").append(esc(source)).append("\">[").append(i).append("]</a>");
             }
-            raw("<p class=\"small\">Source " + cited + " · key <code>" + esc(f.key()) + "</code></p>");
+            // The step, the sources and the key share one line: a finding stays short in print.
+            raw("<p class=\"small\">" + (step == null ? "" : "In the action plan: <a href=\"#" + esc(sectionId)
+                    + "-step-" + step + "\">step " + step + "</a> · ") + "Source " + cited + " · key <code>"
+                    + esc(f.key()) + "</code></p>");
             raw("</article>");
         }
         raw("</div>");
@@ -472,12 +479,13 @@ public final class HtmlReport {
             raw("<p class=\"empty\">Every rule was assessed.</p>");
             return;
         }
-        raw("<p>These rules stayed silent because the profile does not give what they read.</p>");
-        raw("<table class=\"not-assessed\"><thead><tr><th>Rule</th><th>Why</th></tr></thead><tbody>");
-        for (String[] r : v.notAssessed) {
-            raw("<tr><td>" + esc(r[1]) + " <code>" + esc(r[0]) + "</code></td><td>" + esc(r[2]) + "</td></tr>");
+        raw("<p>" + esc(ReportView.NOT_ASSESSED_INTRO) + "</p>");
+        raw("<ul class=\"not-assessed\">");
+        for (ReportView.Silenced n : v.notAssessed) {
+            raw("<li><span class=\"missing\">" + esc(n.reason()) + ":</span> " + n.rules().stream()
+                    .map(r -> esc(r[1]) + " <code>" + esc(r[0]) + "</code>").collect(Collectors.joining("; ")) + "</li>");
         }
-        raw("</tbody></table>");
+        raw("</ul>");
     }
 
     private void unmatchedWaivers(ReportView v) {

@@ -2,6 +2,7 @@ package org.ctorole.io.report;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -48,7 +49,8 @@ public final class MarkdownReport {
     private void profile(ReportView v) {
         line(h + " CTO role assessment: " + text(v.organisation));
         line("");
-        line("Organisation " + code(v.organisationId) + " · assessed on " + v.assessedOn + " · from " + code(v.source));
+        line("Organisation " + code(v.organisationId) + " · assessed on " + v.assessedOn + " · from " + code(v.source)
+                + (v.thresholds == null ? "" : " · thresholds: " + text(v.thresholds)));
         line("");
         line(h + "# Summary");
         line("");
@@ -166,12 +168,13 @@ public final class MarkdownReport {
             line("");
             return;
         }
-        line("These rules stayed silent because the profile does not give what they read.");
+        line(ReportView.NOT_ASSESSED_INTRO);
         line("");
-        line("| Rule | Why |");
+        line("| Missing | Rules it would let run |");
         line("|---|---|");
-        for (String[] r : v.notAssessed) {
-            line("| " + text(r[1]) + " (" + cellMarkup(code(r[0])) + ") | " + text(r[2]) + " |");
+        for (ReportView.Silenced n : v.notAssessed) {
+            line("| " + text(n.reason()) + " | " + n.rules().stream().map(r -> text(r[1]) + " (" + cellMarkup(code(r[0]))
+                    + ")").collect(Collectors.joining("; ")) + " |");
         }
         line("");
     }

@@ -15,7 +15,9 @@ import org.ctorole.model.catalogue.Responsibility;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.RoleCatalogue;
 import org.ctorole.model.catalogue.TimelineStage;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.StagePolicy;
 import org.ctorole.rules.RuleCondition;
 import org.ctorole.rules.Threshold;
 import org.ctorole.rules.RuleBook;
@@ -142,6 +144,79 @@ public final class ReferenceReports {
     /** Text for a Markdown table cell: pipes escaped. */
     private static String cell(String text) {
         return text.replace("|", "\\|");
+    }
+
+    /**
+     * The thresholds by stage ({@code cto explain --policy}): each threshold with its meaning, its
+     * value at each stage (or at {@code stage} only, when given) and, where the presets differ by
+     * stage, why. TEXT, MARKDOWN (the table in the README) or JSON.
+     */
+    public static String policy(StagePolicy policy, Stage stage, ReportFormat format) {
+        List<Stage> stages = stage == null ? List.of(Stage.values()) : List.of(stage);
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Threshold t : Threshold.values()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("key", t.key());
+                    row.put("unit", t.unit().name());
+                    row.put("meaning", t.meaning());
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    for (Stage s : stages) {
+                        Object v = t.valueIn(policy.forStage(s));
+                        values.put(s.name(), v instanceof java.util.Set<?> set
+                                ? set.stream().map(Object::toString).sorted().toList() : v);
+                    }
+                    row.put("values", values);
+                    StagePolicy.reason(t).ifPresent(r -> row.put("whyItDiffers", r));
+                    rows.add(row);
+                }
+                doc.put("stages", stages.stream().map(Enum::name).toList());
+                doc.put("withoutStage", "a profile without a stage is judged by the SCALEUP values");
+                doc.put("thresholds", rows);
+                return json(doc);
+            }
+            case MARKDOWN -> {
+                StringBuilder out = new StringBuilder("| threshold |");
+                stages.forEach(s -> out.append(' ').append(s).append(" |"));
+                out.append(" why it differs |").append(NL).append("|---|");
+                stages.forEach(s -> out.append("---|"));
+                out.append("---|").append(NL);
+                for (Threshold t : Threshold.values()) {
+                    out.append("| `").append(t.key()).append("` |");
+                    stages.forEach(s -> out.append(' ').append(cell(t.format(policy.forStage(s)))).append(" |"));
+                    out.append(' ').append(cell(StagePolicy.reason(t).orElse(""))).append(" |").append(NL);
+                }
+                return out.toString();
+            }
+            case TEXT -> {
+                int width = java.util.Arrays.stream(Threshold.values()).mapToInt(t -> t.key().length()).max().orElse(10);
+                int column = 0;
+                for (Threshold t : Threshold.values()) {
+                    for (Stage s : stages) {
+                        column = Math.max(column, Math.max(s.name().length(), t.format(policy.forStage(s)).length()));
+                    }
+                }
+                StringBuilder out = new StringBuilder(String.format("%-" + width + "s", "threshold"));
+                for (Stage s : stages) {
+                    out.append("  ").append(String.format("%-" + column + "s", s));
+                }
+                out.append(NL);
+                for (Threshold t : Threshold.values()) {
+                    out.append(String.format("%-" + width + "s", t.key()));
+                    for (Stage s : stages) {
+                        out.append("  ").append(String.format("%-" + column + "s", t.format(policy.forStage(s))));
+                    }
+                    out.append(NL).append("    ").append(t.meaning()).append(NL);
+                    StagePolicy.reason(t).ifPresent(r -> out.append("    differs by stage: ").append(r).append(NL));
+                }
+                out.append(NL).append("A profile without a stage is judged by the SCALEUP values.").append(NL);
+                return out.toString();
+            }
+            default -> throw new IllegalArgumentException("cto explain --policy prints text, markdown or json, not "
+                    + format.name().toLowerCase());
+        }
     }
 
     /** One rule in full, with the thresholds of the policy. */

@@ -3,12 +3,15 @@ package org.ctorole.io.report;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ctorole.model.catalogue.TimelineStage;
 import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.Waiver;
@@ -33,12 +36,20 @@ import org.ctorole.rules.Severity;
  * direction-changing characters). The renderers only lay it out.
  */
 final class ReportView {
+    /** The evidence the assessor adds to a finding judged by thresholds: whose thresholds they were. */
+    private static final String POLICY_EVIDENCE = "policy";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     final String organisation;
     final String organisationId;
     final String source;
     final String assessedOn;
+    /**
+     * Whose thresholds judged the findings ({@code the SCALEUP preset}) when that is the same for
+     * every finding: said once at the top, and left out of each finding's evidence. Null when the
+     * findings differ (a policy file that sets some thresholds), and each finding says its own.
+     */
+    final String thresholds;
     final LocalDate assessedOnDate;
     final String overall;
     final OptionalDouble overallValue;
@@ -52,7 +63,7 @@ final class ReportView {
     final List<IndicatorRow> indicators = new ArrayList<>();
     final List<FindingView> findings = new ArrayList<>();
     final Map<String, List<StepView>> plan = new LinkedHashMap<>();
-    final List<String[]> notAssessed = new ArrayList<>();
+    final List<Silenced> notAssessed = new ArrayList<>();
     final List<String[]> unmatchedWaivers = new ArrayList<>();
     final int newSinceBaseline;
     final boolean baseline;
@@ -73,6 +84,18 @@ final class ReportView {
             return waiver != null;
         }
     }
+
+    /**
+     * What one missing input (or a rule being disabled) keeps silent: the reason once, then the
+     * rules it would let run, each as {id, title}. One line per input keeps a partial profile's
+     * list short however many rules read the same field.
+     */
+    record Silenced(String reason, List<String[]> rules) {
+    }
+
+    /** The sentence before the list of what was not assessed, in every format that has room for it. */
+    static final String NOT_ASSESSED_INTRO = "These rules stayed silent because the profile does not give what they"
+            + " read: each line names what is missing and the rules it would let run.";
 
     /** A step of the action plan. */
     record StepView(String stage, String due, String owner, String action, List<String> findingKeys,
@@ -103,9 +126,13 @@ final class ReportView {
         Set<String> fresh = item.newSinceBaseline();
         baseline = item.hasBaseline();
         newSinceBaseline = (int) a.findings().stream().filter(f -> fresh.contains(f.key())).count();
+        Set<String> origins = new TreeSet<>();
+        a.findings().forEach(f -> Optional.ofNullable(f.evidenceValues().get(POLICY_EVIDENCE)).map(Object::toString)
+                .ifPresent(origins::add));
+        thresholds = origins.size() == 1 ? safe(origins.iterator().next()) : null;
         Map<String, FindingView> byKey = new LinkedHashMap<>();
         for (Finding f : a.findings()) {
-            FindingView v = finding(f, fresh.contains(f.key()), rules);
+            FindingView v = finding(f, fresh.contains(f.key()), rules, thresholds != null);
             findings.add(v);
             byKey.put(f.key(), v);
         }
@@ -115,9 +142,15 @@ final class ReportView {
                     step.findings().stream().map(k -> byKey.containsKey(k) ? byKey.get(k).title() + ": "
                             + byKey.get(k).subject() : k).toList(), safe(step.expectedOutcome())));
         }
+        Map<String, List<String[]>> silenced = new LinkedHashMap<>();
         for (NotAssessed n : a.notAssessed()) {
-            notAssessed.add(new String[] {safe(n.ruleId()), ruleTitle(rules, n.ruleId()), safe(n.reason())});
+            silenced.computeIfAbsent(safe(n.reason()), k -> new ArrayList<>())
+                    .add(new String[] {safe(n.ruleId()), ruleTitle(rules, n.ruleId())});
         }
+        // A whole section first (it silences the most), then each field in alphabetical order.
+        silenced.entrySet().stream().sorted(Comparator.comparing((Map.Entry<String, List<String[]>> e) ->
+                !e.getKey().startsWith("section")).thenComparing(Map.Entry::getKey))
+                .forEach(e -> notAssessed.add(new Silenced(e.getKey(), e.getValue())));
         for (Waiver w : a.unmatchedWaivers()) {
             unmatchedWaivers.add(new String[] {safe(w.key()), date(w.expires()), safe(w.reason())});
         }
@@ -129,9 +162,12 @@ final class ReportView {
                 s.coverage().toString(), s.loweredBy().size());
     }
 
-    private static FindingView finding(Finding f, boolean isNew, RuleBook rules) {
+    private static FindingView finding(Finding f, boolean isNew, RuleBook rules, boolean thresholdsSaidOnce) {
         List<String> evidence = new ArrayList<>();
         for (Evidence e : f.evidence()) {
+            if (thresholdsSaidOnce && e.name().equals(POLICY_EVIDENCE)) {
+                continue;
+            }
             evidence.add(capitalised(e.label()) + ": " + safe(e.text()));
         }
         String waiver = f.waiver().map(w -> "waived until " + date(w.expires()) + ": " + safe(w.reason()))

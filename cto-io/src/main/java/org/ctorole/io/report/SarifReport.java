@@ -140,6 +140,8 @@ public final class SarifReport {
             case INDICATOR -> indexed("indicators", p.indicators().orElse(List.of()), x -> x.indicator().name(), id,
                     ".indicator", section);
             case WAIVER -> indexed("waivers", p.waivers(), x -> x.key(), id, "", section);
+            case DECISION -> indexed("cto.decisions", p.cto().flatMap(c -> c.decisions()).orElse(List.of()),
+                    x -> x.id(), id, ".id", section);
             case CONSTITUENT -> "cto.timeAllocation";
             case PERSON -> section.startsWith("cto") ? section
                     : indexed("people", p.people(), x -> x.id(), id, ".id", section);

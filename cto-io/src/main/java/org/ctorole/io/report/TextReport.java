@@ -3,6 +3,7 @@ package org.ctorole.io.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import org.apiguardian.api.API;
 import org.ctorole.rules.Severity;
@@ -53,7 +54,8 @@ public final class TextReport {
     private void profile(ReportView v) {
         line(paint(BOLD, "CTO role assessment: " + v.organisation
                 + (v.organisation.equals(v.organisationId) ? "" : " (" + v.organisationId + ")")));
-        wrapped("", "Assessed on " + v.assessedOn + ", from " + v.source + ".");
+        wrapped("", "Assessed on " + v.assessedOn + ", from " + v.source + "."
+                + (v.thresholds == null ? "" : " Thresholds: " + v.thresholds + "."));
         wrapped("", "Overall score " + paint(colour(ReportView.Band.of(v.overallValue)), v.overall)
                 + (v.overallValue.isPresent() ? " out of 100" : "") + " (" + v.coverage + "); " + v.counts + "."
                 + (v.baseline ? " " + v.newSinceBaseline + " new since the baseline." : ""));
@@ -145,8 +147,9 @@ public final class TextReport {
             line("  None: every rule was assessed.");
             return;
         }
-        for (String[] n : v.notAssessed) {
-            wrapped("  ", n[1] + " (" + n[0] + "): " + n[2] + ".", 4);
+        for (ReportView.Silenced n : v.notAssessed) {
+            wrapped("  ", n.reason() + ": " + n.rules().stream().map(r -> r[1] + " (" + r[0] + ")")
+                    .collect(Collectors.joining("; ")) + ".", 4);
         }
     }
 

@@ -36,8 +36,8 @@ class CsvReportTest {
         assertThat(rows.get(0)).containsEntry("message", northwind().assessment().findings().get(0).message())
                 .containsEntry("recommendation", "Back up customer-crm on a schedule, keep a copy in another location,"
                         + " and test a restore.")
-                .containsEntry("citation", "\u201cWhat is a Chief Technology Officer?\u201d (a leadership-career site),"
-                        + " Are you regularly backing up your systems?");
+                .containsEntry("citation", "\u201cWhat is a Chief Technology Officer?\u201d (CTO Academy), What are some"
+                        + " of the key issues that cross a Chief Technology Officer's radar?");
     }
 
     @Test

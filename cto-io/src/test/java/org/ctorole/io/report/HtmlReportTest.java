@@ -56,8 +56,7 @@ class HtmlReportTest {
             assertThat(charts.get(0)).contains(">" + HtmlReport.esc(s.title()) + "</text>")
                     .contains(">" + ReportView.score(s.value().getAsDouble()) + "</text>");
         }
-        assertThat(charts.get(0)).contains("<title>Scores by responsibility area: Technology strategy and strategic "
-                + "thinking 59.1; ");
+        assertThat(charts.get(0)).contains("<title>Scores by responsibility area: Technology strategy 59.1; ");
     }
 
     @Test
@@ -88,9 +87,17 @@ class HtmlReportTest {
                 .contains("<h3 class=\"sub-title\">What matters most</h3>")
                 .contains("reported beside the scores and not part of them")
                 .contains("<span class=\"big band-fair\">62.1</span>")
-                .contains("<span class=\"covers\">24 of 24 rules assessed</span>")
+                .contains("<span class=\"covers\">25 of 36 rules assessed</span>")
                 .contains("@media print")
                 .contains("break-inside:avoid");
+    }
+
+    @Test
+    void listsWhatIsMissingOnceWithTheRulesItWouldLetRun() {
+        assertThat(html).contains("<li><span class=\"missing\">cto.decisions omitted:</span> Decision taken without the"
+                + " CTO <code>decision-without-cto</code>; Roadmap not checked with customers"
+                + " <code>unvalidated-roadmap</code></li>")
+                .contains("thresholds: the SCALEUP preset</p>");
     }
 
     @Test

@@ -21,15 +21,15 @@ class MarkdownReportTest {
 
     @Test
     void opensWithTheOverallScoreItsCoverageAndWhatMattersMost() {
-        assertThat(markdown).contains("## Summary\n\n**Overall score: 62.1 / 100** (24 of 24 rules assessed; the mean"
+        assertThat(markdown).contains("## Summary\n\n**Overall score: 62.1 / 100** (25 of 36 rules assessed; the mean"
                 + " of the assessed responsibility areas). 26 open findings: 2 critical, 9 high, 13 medium, 2 low; 1"
                 + " waived.\n\n- 6 findings need action this week: ");
     }
 
     @Test
     void scoresSayWhatTheyCoverAndKeepIndicatorsApart() {
-        assertThat(markdown).contains("| Operational management | 14.0 | 12 of 12 rules | 12 findings |")
-                .contains("| Leader and keeper of the engineering culture | 38.8 | 16 of 16 rules |")
+        assertThat(markdown).contains("| Operational management | 14.0 | 12 of 14 rules | 12 findings |")
+                .contains("| Leader and keeper of the engineering culture | 38.8 | 17 of 21 rules |")
                 .contains("### Performance indicators (beside the scores, not part of them)")
                 .contains("| Tech strategy alignment | 2.5 on 1 October 2026 | 3.0 | below target |")
                 .contains("| Employee satisfaction | never measured | 3.0 | not measured |");
@@ -65,8 +65,11 @@ class MarkdownReportTest {
         String md = MarkdownReport.render(List.of(NorthwindReports.assess(northwind().profile().toBuilder()
                 .systems(null).build())), ReportOptions.plain());
 
-        assertThat(md).contains("| Missing backup (`missing-backup`) | section 'systems' omitted |");
-        assertThat(markdown).contains("## Not assessed\n\nEvery rule was assessed.")
+        assertThat(md).contains("| section 'systems' omitted | Missing backup (`missing-backup`); No offsite copy"
+                + " (`no-offsite-copy`); Stale backup (`stale-backup`); Untested backup (`untested-backup`) |");
+        assertThat(markdown).contains("## Not assessed\n\n" + ReportView.NOT_ASSESSED_INTRO + "\n\n| Missing | Rules it"
+                + " would let run |\n|---|---|\n| commitments.specificationComplete omitted | Deadline promised before the"
+                + " specification (`deadline-before-specification`) |\n")
                 .contains("## Waivers that matched no finding\n\nNone: every waiver matched a finding.");
     }
 
@@ -87,7 +90,7 @@ class MarkdownReportTest {
     void severalProfilesShareOneDocument() {
         String md = MarkdownReport.render(List.of(northwind(), northwind()), ReportOptions.plain());
 
-        assertThat(md).startsWith("# CTO role assessments\n\n- Northwind Retail: overall score **62.1** (24 of 24 rules"
+        assertThat(md).startsWith("# CTO role assessments\n\n- Northwind Retail: overall score **62.1** (25 of 36 rules"
                 + " assessed)\n");
         assertThat(md.split("\n## CTO role assessment: Northwind Retail\n", -1)).hasSize(3);
         assertThat(md).contains("\n#### Critical (2)\n");

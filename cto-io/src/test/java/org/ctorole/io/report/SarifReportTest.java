@@ -52,7 +52,7 @@ class SarifReportTest {
     void describesEveryRuleAndReportsEveryFinding() {
         JsonNode run = sarif.get("runs").get(0);
         assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("ctorole");
-        assertThat(run.get("tool").get("driver").get("rules")).hasSize(27);
+        assertThat(run.get("tool").get("driver").get("rules")).hasSize(39);
         assertThat(run.get("results")).hasSize(item.assessment().findings().size());
         JsonNode first = run.get("results").get(0);
         assertThat(first.get("ruleId").asText()).isEqualTo("missing-backup");

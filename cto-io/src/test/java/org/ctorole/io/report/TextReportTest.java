@@ -8,14 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.Person;
 import org.ctorole.rules.AssessmentComparison;
+import org.ctorole.rules.CtoAssessor;
+import org.ctorole.rules.StagePolicy;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
 
     private static final char ESC = '\u001B';
+    private static final String NL = System.lineSeparator();
     /** The northwind text report as reviewed line by line; regenerate with -Dctorole.writeGolden=true. */
     private static final Path GOLDEN = Path.of("src/test/resources/golden/northwind.txt");
 
@@ -68,9 +72,31 @@ class TextReportTest {
 
         String text = TextReport.render(List.of(partial), ReportOptions.plain());
 
-        assertThat(text).contains("  Missing backup (missing-backup): section 'systems' omitted.")
+        assertThat(text).contains("  section 'systems' omitted: Missing backup (missing-backup); No offsite copy (no-offsite-copy);" + NL
+                + "    Stale backup (stale-backup); Untested backup (untested-backup)." + NL)
                 .contains("rules assessed)");
-        assertThat(text).containsPattern("Operational management +78.2 +[#.]+ +2 of 12 rules");
+        assertThat(text).containsPattern("Operational management +78.2 +[#.]+ +2 of 14 rules");
+    }
+
+    @Test
+    void thresholdsCommonToEveryFindingAreNamedOnceAtTheTop() {
+        String text = TextReport.render(List.of(northwind()), ReportOptions.plain());
+
+        assertThat(text).contains("Assessed on 1 November 2026, from northwind.yaml. Thresholds: the SCALEUP preset."
+                + NL).doesNotContain("Policy:");
+    }
+
+    @Test
+    void thresholdsThatDifferBetweenFindingsAreNamedInEach() {
+        CtoAssessor assessor = CtoAssessor.builder()
+                .stagePolicy(StagePolicy.presets().overriding(Map.of("minTruckFactor", 3))).build();
+        AssessedProfile item = new AssessedProfile("northwind.yaml", northwind().profile(),
+                assessor.assess(northwind().profile()));
+
+        String text = TextReport.render(List.of(item), ReportOptions.plain());
+
+        assertThat(text).doesNotContain("Thresholds:").contains("truck factor: 3; Policy: the SCALEUP preset;"
+                + " minTruckFactor set by the user.").contains("Policy: the SCALEUP preset.");
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.ctorole.model.catalogue;
 
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
  * One entry of the role catalogue: a stable id, a title, a summary in our own words and the
- * seed section it comes from. Every enum of this package implements it.
+ * sections of the source articles it draws on. Every enum of this package implements it.
  *
  * <pre>{@code RoleCatalogue.standard().entry("SALES").map(CatalogueEntry::title) // Optional[Sales]}</pre>
  */
@@ -16,9 +17,17 @@ public interface CatalogueEntry {
     /** A short human title. */
     String title();
 
-    /** A one-paragraph summary, paraphrased from the seed. */
+    /** A one-paragraph summary in this project's own words. */
     String summary();
 
-    /** The seed file and section the entry is drawn from. */
+    /** The article and section the entry is mainly drawn from: the first of {@link #sources()}. */
     Source source();
+
+    /**
+     * Every article section the entry draws on, the main one first: a summary that combines
+     * several sections, or several articles, cites each of them.
+     */
+    default List<Source> sources() {
+        return List.of(source());
+    }
 }

@@ -3,7 +3,7 @@ package org.ctorole.model.catalogue;
 import org.apiguardian.api.API;
 
 /**
- * The five parts of the company the CTO serves (seed 001 §4).
+ * The five parts of the company the CTO serves ("What is a the mission of a CTO" §4).
  *
  * <pre>{@code Constituent.MARKETING.isBusiness() // true: part of the 40 % business time}</pre>
  */
@@ -59,7 +59,7 @@ public enum Constituent implements CatalogueEntry {
         this.business = business;
     }
 
-    /** Whether time spent here counts as business time (seed 001 §3.1), not technical time. */
+    /** Whether time spent here counts as business time ("What is a the mission of a CTO" §3.1), not technical time. */
     public boolean isBusiness() {
         return business;
     }

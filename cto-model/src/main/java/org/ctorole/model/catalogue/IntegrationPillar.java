@@ -4,9 +4,10 @@ import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The four pillars of integrating technology leadership into the executive team (seed 004,
- * "Pillar one" to "Pillar four"), each contrasting the usual approach with the integrated one
- * and listing the practices that put it in place.
+ * The four pillars of integrating technology leadership into the executive team ("Building tech
+ * leaders who think like CEOs (and deliver like operators)", "Pillar one" to "Pillar four"), each
+ * contrasting the usual approach with the integrated one and listing practices that put it in
+ * place. Summaries and practices are this project's wording of the article's points.
  *
  * <pre>{@code IntegrationPillar.OUTCOME_ACCOUNTABILITY.practices().size() // 4}</pre>
  */
@@ -14,70 +15,69 @@ import org.apiguardian.api.API;
 public enum IntegrationPillar implements CatalogueEntry {
     STRATEGIC_CO_CREATION(
             "Strategic co-creation",
-            "Technology leaders help write the strategy from the first draft instead of being asked"
-                    + " afterwards whether it can be built. Involved early, they can let technical"
-                    + " opportunities shape the plan, where otherwise technology only limits it.",
+            "Technology leaders are co-authors of the strategy, not its reviewers. Present from the"
+                    + " first draft, they can point to what technology makes possible and change the plan"
+                    + " with it; called in at the end, they can only report what the plan cannot do.",
             "Pillar one: Strategic co-creation",
-            "Technology leaders are brought in only to confirm that an already decided strategy is"
-                    + " feasible.",
-            "Technology leaders take part in developing the strategy from the outset.",
+            "The plan is settled first; technology is then asked whether it can be built.",
+            "Technology leaders sit at the table while goals and options are still open.",
             List.of(
-                    "Include the CTO in the regular quarterly business reviews, not only in"
-                            + " technology reviews.",
-                    "Hold technology executives to the same level of accountability as their"
-                            + " executive peers.")),
+                    "Put the CTO on the agenda of the quarterly reviews where the business is judged,"
+                            + " rather than in a separate review of technology.",
+                    "Judge technology executives by the same yardstick, and with the same"
+                            + " accountability, as their peers.")),
     OUTCOME_ACCOUNTABILITY(
             "Outcome-based accountability",
-            "The success of technology leadership is defined and measured by the business results it"
-                    + " produces rather than by features shipped, which turns technology leaders"
-                    + " towards impact and makes translating their work for the business largely"
-                    + " unnecessary.",
+            "Technology leadership is judged by what its work does for the business, not by how much"
+                    + " it ships. Judged that way, technology leaders look for impact of their own"
+                    + " accord, and much of the work of explaining technology to the business falls away.",
             "Pillar two: Accountability based on outcomes",
-            "Technology leaders are held to deliverables and schedules.",
-            "Technology leaders are judged by the business performance their work creates.",
+            "Technology leaders answer for delivering what was asked, on time.",
+            "Technology leaders answer for the business results their work makes possible.",
             List.of(
-                    "Replace project status meetings with reviews of the outcomes achieved.",
-                    "Tie the technology leader's pay to business metrics, not to technical ones"
-                            + " alone.",
-                    "Publish shared dashboards showing the business effect of technology"
-                            + " programmes.",
-                    "Ask for updated business cases rather than project progress reports alone.")),
-    // The seed states no traditional approach for this pillar; ours is the opposite of its
-    // integrated one, matching the seed's point that business functions alone get the intelligence.
+                    "Turn recurring status meetings into reviews of what changed for the business.",
+                    "Base part of the technology leader's pay on business measures as well as"
+                            + " technical ones.",
+                    "Keep one dashboard, seen by every executive, of what each technology programme"
+                            + " does for the business.",
+                    "Ask for the business case to be brought up to date, not only for a progress"
+                            + " report.")),
+    // The article states no usual approach for this pillar; ours is the opposite of its integrated
+    // one, matching its point that business functions alone get the competitive intelligence.
     INFORMATION_ALIGNMENT(
             "Information architecture alignment",
-            "Technology leaders work from the same strategic picture as business leaders. Anticipating"
-                    + " business change depends on having the information, so the design of the"
-                    + " organisation must cover how information and decision rights flow, not only who"
-                    + " reports to whom.",
+            "Technology leaders see what business leaders see: customers, markets, competitors. An"
+                    + " organisation is shaped as much by who gets which information and who may decide"
+                    + " what as by its reporting lines, and anticipating change depends on that"
+                    + " information arriving.",
             "Pillar three: Information architecture alignment",
-            "Technology leaders see customer, market and competitive information only second-hand,"
-                    + " after business functions have kept it to themselves or filtered it.",
-            "Technology leaders share the strategic context that business leaders work from.",
+            "Customer, market and competitor information reaches technology leaders late, filtered by"
+                    + " the business functions that hold it.",
+            "Technology leaders get the same customer, market and competitor information as other"
+                    + " executives, at the same time.",
             List.of(
-                    "Give technology leaders seats on customer advisory boards and in reviews of"
-                            + " market research.",
-                    "Circulate market and competitor analysis to the whole"
-                            + " executive team, not only to the business functions.")),
+                    "Seat technology leaders on customer advisory boards and in reviews of market"
+                            + " studies.",
+                    "Send competitor and industry analysis to every executive, not to the business"
+                            + " functions alone.")),
     TRANSLATION_EXCELLENCE(
             "Translation excellence",
-            "Moving ideas between business and technology is treated as a skill to develop"
-                    + " deliberately and in both directions: technology leaders learn to make complex"
-                    + " matters clear, and business leaders learn to ask questions that draw out"
-                    + " technical insight.",
+            "Moving ideas between business and technology is a skill the organisation builds on"
+                    + " purpose, on both sides: technology leaders learn to make hard things plain, and"
+                    + " business leaders learn to ask the questions that bring out technical insight.",
             "Pillar four: Translation excellence",
-            "The organisation hopes its technology leaders happen to be good translators and does"
-                    + " nothing to develop the skill.",
-            "Translation skill is built systematically, for technology and business leaders"
-                    + " alike.",
+            "The organisation hopes its technology leaders happen to explain well and does nothing to"
+                    + " develop the skill.",
+            "Explaining and questioning across the business-technology divide are trained, for both"
+                    + " sides.",
             List.of(
-                    "Hold monthly workshops where technology leaders practise explaining complex"
-                            + " topics to varied audiences.",
-                    "Coach business leaders to ask about trade-offs instead of only asking whether"
-                            + " something can be done.",
-                    "Build a baseline of technology literacy among non-technical executives.",
-                    "Reward and recognise technology leaders who help others in the company"
-                            + " learn."));
+                    "Hold a session every month in which technology leaders practise explaining a hard"
+                            + " subject to listeners from outside their field.",
+                    "Teach business leaders to ask what a choice costs and gains, not only whether it"
+                            + " is feasible.",
+                    "Give non-technical executives a grounding in technology.",
+                    "Recognise and reward technology leaders who help colleagues elsewhere in the"
+                            + " company learn."));
 
     private final String title;
     private final String summary;
@@ -96,7 +96,7 @@ public enum IntegrationPillar implements CatalogueEntry {
         this.practices = List.copyOf(practices);
     }
 
-    /** The actions that put this pillar in place, in the seed's order. */
+    /** The actions that put this pillar in place, in the order the article lists them. */
     public List<String> practices() {
         return practices;
     }

@@ -3,7 +3,7 @@ package org.ctorole.model.catalogue;
 import org.apiguardian.api.API;
 
 /**
- * The three axes of the CTO mission (seed 001 §1). Scores roll up from areas to these axes.
+ * The three axes of the CTO mission ("What is a the mission of a CTO" §1). Scores roll up from areas to these axes.
  *
  * <pre>{@code RoleCatalogue.standard().areasOf(MissionAxis.ENGINEERING_CULTURE)}</pre>
  */

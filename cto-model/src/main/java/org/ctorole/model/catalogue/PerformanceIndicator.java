@@ -6,9 +6,11 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * The three qualitative indicators of CTO performance (seed 001 §2), each scored on a 1..5 scale
- * with 3.0 as the target. The seed asks for continuous evaluation, so a reading older than
- * {@link #staleAfterDays()} days no longer counts as current.
+ * The three qualitative indicators of CTO performance ("What is a the mission of a CTO" §2), each
+ * scored on a 1..5 scale with 3.0 as the target. The article asks for them to be judged all the
+ * time, so a reading older than {@link #staleAfterDays()} days no longer counts as current. Who
+ * gives each reading ({@link #ratedBy()}) and the pillar whose practices raise it ({@link #pillar()})
+ * are this project's additions.
  *
  * <pre>{@code PerformanceIndicator.EMPLOYEE_SATISFACTION.isStale(measuredOn, LocalDate.now())}</pre>
  */
@@ -19,20 +21,24 @@ public enum PerformanceIndicator implements CatalogueEntry {
             "How well the technical strategy supports the business strategy and the business model."
                     + " A technical plan that fits and pushes the company forward scores high; one"
                     + " that pulls in another direction shows the CTO falling short.",
-            "§2.1 Tech Strategy Alignment", MissionAxis.TECHNICAL_STRATEGY),
+            "§2.1 Tech Strategy Alignment", MissionAxis.TECHNICAL_STRATEGY,
+            "the CEO and the executive team", IntegrationPillar.STRATEGIC_CO_CREATION),
     ENGINEERING_CULTURE_HEALTH(
             "Health of the engineering culture",
             "Whether the CTO helps attract and keep strong engineers by fostering an inventive,"
                     + " welcoming workplace and giving them a clear technical vision, and whether the"
                     + " VP of Engineering values what the CTO contributes.",
-            "§2.2 Health of Engineering Culture", MissionAxis.ENGINEERING_CULTURE),
+            // Engineers get their vision from the business context the CTO passes on to them.
+            "§2.2 Health of Engineering Culture", MissionAxis.ENGINEERING_CULTURE,
+            "the engineers (in a short survey) and the VP of Engineering", IntegrationPillar.INFORMATION_ALIGNMENT),
     // Other departments judging the CTO's help is the internal side of the evangelist axis:
-    // being a trusted adviser whose input people rely on (seed 001 §1.2).
+    // being a trusted adviser whose input people rely on (§1.2); explaining well is what they rate.
     EMPLOYEE_SATISFACTION(
             "Employee satisfaction",
             "How the other departments, which turn to the CTO on technology questions and"
                     + " initiatives, rate the usefulness of the CTO's input and support.",
-            "§2.3 Employees' Satisfaction", MissionAxis.TECHNICAL_EVANGELISM);
+            "§2.3 Employees' Satisfaction", MissionAxis.TECHNICAL_EVANGELISM,
+            "the heads of the other departments", IntegrationPillar.TRANSLATION_EXCELLENCE);
 
     private static final double SCALE_MIN = 1.0;
     private static final double SCALE_MAX = 5.0;
@@ -43,12 +49,27 @@ public enum PerformanceIndicator implements CatalogueEntry {
     private final String summary;
     private final Source source;
     private final MissionAxis axis;
+    private final String ratedBy;
+    private final IntegrationPillar pillar;
 
-    PerformanceIndicator(String title, String summary, String section, MissionAxis axis) {
+    PerformanceIndicator(String title, String summary, String section, MissionAxis axis, String ratedBy,
+                         IntegrationPillar pillar) {
         this.title = title;
         this.summary = summary;
         this.source = Article.MISSION_OF_A_CTO.at(section);
         this.axis = axis;
+        this.ratedBy = ratedBy;
+        this.pillar = pillar;
+    }
+
+    /** Who gives a reading, in words: {@code "the heads of the other departments"}. */
+    public String ratedBy() {
+        return ratedBy;
+    }
+
+    /** The integration pillar whose practices most directly raise this indicator. */
+    public IntegrationPillar pillar() {
+        return pillar;
     }
 
     /** The lowest score on the scale. */

@@ -14,12 +14,15 @@ import static org.ctorole.model.catalogue.ResponsibilityArea.TECHNICAL_LEADERSHI
 import static org.ctorole.model.catalogue.ResponsibilityArea.TECHNOLOGY_LED_GROWTH;
 import static org.ctorole.model.catalogue.ResponsibilityArea.TECHNOLOGY_TRENDS;
 import static org.ctorole.model.catalogue.ResponsibilityArea.TECH_STRATEGY;
+import java.util.ArrayList;
+import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * The duties the CTO owes each constituent (seed 001 §4.1–§4.5, in the seed's order). Each
- * belongs to one constituent and one area; its axis is its area's axis, so that scores rolled up
- * through areas and through responsibilities always agree.
+ * The duties the CTO owes each constituent ("What is a the mission of a CTO" §4.1–§4.5, in the
+ * article's order). Each belongs to one constituent and one area; its axis is its area's axis, so
+ * that scores rolled up through areas and through responsibilities always agree. A duty whose
+ * summary also draws on another section cites it too.
  *
  * <pre>{@code Responsibility.ORGANISE_HACKATHONS.area() // TEAM_BUILDING}</pre>
  */
@@ -64,11 +67,13 @@ public enum Responsibility implements CatalogueEntry {
     SUPPORT_RECRUITING_AND_RETENTION(ENGINEERING_PRODUCT, 5, TEAM_BUILDING,
             "Support recruiting and retention",
             "Help bring strong engineers in and give them reasons to stay."),
+    // The mission being clear, above all for new initiatives, is what §3.2 adds to §4.2's item.
     PROMOTE_CROSS_TEAM_COMMUNICATION(ENGINEERING_PRODUCT, 6, OPERATIONAL_MANAGEMENT,
             "Keep departments talking to each other",
-            "Continually encourage engineering, product and the rest of the business to share"
-                    + " information, so that everyone understands the mission, above all for new"
-                    + " initiatives."),
+            "Keep encouraging engineering, product and the rest of the business to share what they"
+                    + " know, so that everyone understands what the company is trying to do, above all"
+                    + " when a new initiative starts.",
+            "§3.2 Technical: 60% of time"),
     ARBITRATE_TECHNICAL_DISPUTES(ENGINEERING_PRODUCT, 7, TECHNICAL_LEADERSHIP,
             "Keep the technical organisation aligned",
             "Make sure the technical teams pull in the same direction and, when they disagree, act"
@@ -145,16 +150,21 @@ public enum Responsibility implements CatalogueEntry {
     private final ResponsibilityArea area;
     private final String title;
     private final String summary;
-    private final Source source;
+    private final List<Source> sources;
 
     Responsibility(Constituent constituent, int item, ResponsibilityArea area, String title,
-            String summary) {
+            String summary, String... alsoFromSections) {
         this.constituent = constituent;
         this.area = area;
         this.title = title;
         this.summary = summary;
+        List<Source> all = new ArrayList<>();
         Source section = constituent.source();
-        this.source = new Source(section.work(), section.section() + ", item " + item);
+        all.add(new Source(section.work(), section.section() + ", item " + item));
+        for (String also : alsoFromSections) {
+            all.add(Article.MISSION_OF_A_CTO.at(also));
+        }
+        this.sources = List.copyOf(all);
     }
 
     /** The constituent this duty is owed to. */
@@ -187,8 +197,14 @@ public enum Responsibility implements CatalogueEntry {
         return summary;
     }
 
+    /** The item of the constituent's section: "§4.2 Engineering/Product, item 6". */
     @Override
     public Source source() {
-        return source;
+        return sources.get(0);
+    }
+
+    @Override
+    public List<Source> sources() {
+        return sources;
     }
 }

@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
- * The CTO role catalogue: every entry drawn from the seeds, with lookups by id, constituent,
+ * The CTO role catalogue: every entry drawn from the source articles ({@link Article}), with lookups by id, constituent,
  * mission axis and area. Immutable; one shared instance.
  *
  * <pre>{@code RoleCatalogue.standard().responsibilitiesOf(Constituent.SALES) // 3 duties}</pre>
@@ -67,7 +67,7 @@ public final class RoleCatalogue {
         areasByAxis = group(MissionAxis.class, areas, ResponsibilityArea::axis);
     }
 
-    /** The shared catalogue built from the seeds. */
+    /** The shared catalogue. */
     public static RoleCatalogue standard() {
         return STANDARD;
     }
@@ -82,7 +82,7 @@ public final class RoleCatalogue {
         return entries;
     }
 
-    /** The duties owed to a constituent, in the seed's order. */
+    /** The duties owed to a constituent, in the article's order. */
     public List<Responsibility> responsibilitiesOf(Constituent constituent) {
         return byConstituent.get(Objects.requireNonNull(constituent, "constituent"));
     }

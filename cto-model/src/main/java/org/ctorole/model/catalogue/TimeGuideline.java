@@ -7,7 +7,8 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * How the CTO's working time should split between business and technical work (seed 001 §3).
+ * How the CTO's working time should split between business and technical work
+ * ("What is a the mission of a CTO" §3).
  * Constituents outside {@code businessConstituents} count as technical time.
  *
  * <pre>{@code TimeGuideline.STANDARD.businessPercent() // 40}</pre>
@@ -21,7 +22,7 @@ import org.apiguardian.api.API;
 public record TimeGuideline(int businessPercent, int technicalPercent,
         Set<Constituent> businessConstituents, Source source) {
 
-    /** The seed's guideline: 40 % sales, business development and marketing; 60 % technical. */
+    /** The article's guideline: 40 % sales, business development and marketing; 60 % technical. */
     public static final TimeGuideline STANDARD = new TimeGuideline(40, 60,
             EnumSet.of(Constituent.SALES, Constituent.BUSINESS_DEVELOPMENT, Constituent.MARKETING),
             Article.MISSION_OF_A_CTO.at("§3 CTO's time management"));

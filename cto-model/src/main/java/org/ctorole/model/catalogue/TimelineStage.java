@@ -5,62 +5,62 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * The stages of the integration timeline (seed 004, the table under "Ready to ramp up?"), each
- * starting a number of days after the programme begins.
+ * The stages of the integration timeline (the table under "Ready to ramp up?" in "Building tech
+ * leaders who think like CEOs (and deliver like operators)"), each starting a number of days after
+ * the programme begins. Titles, actions and outcomes are this project's wording of the table's rows.
  *
  * <pre>{@code TimelineStage.MONTH_2.pillar() // Optional[OUTCOME_ACCOUNTABILITY]}</pre>
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum TimelineStage implements CatalogueEntry {
-    WEEK_1(0, null,
-            "Week one: map the integration points",
-            "Take stock of where the CTO is involved in setting strategy and where they are left"
-                    + " out, and write down how information travels and who holds which decisions.",
+    WEEK_1(0, null, "week one",
+            "Week one: map where technology takes part",
+            "Find out at which points of strategy work the CTO is involved and where not, and write"
+                    + " down how information reaches technology and who holds which decisions.",
             List.of(
-                    "Map the points at which the CTO takes part in strategy work.",
-                    "Note where the CTO is left out of strategy work.",
-                    "Document how information flows and who holds which decision rights."),
-            "A clear view of the gaps that exist today."),
-    MONTH_1(30, IntegrationPillar.STRATEGIC_CO_CREATION,
-            "Month one: rework the leadership meetings",
-            "Change how leadership meetings are run so that technology leaders help form strategy"
-                    + " instead of only planning its delivery, and set up forums where business and"
-                    + " technology can talk in depth.",
-            List.of(
-                    "Redesign the rhythm and format of leadership meetings.",
-                    "Bring technology leaders into making strategy, not just into planning how to"
-                            + " carry it out.",
-                    "Create forums for substantive conversation between business and"
+                    "List the strategy work of the last year and whether the CTO helped shape each"
+                            + " piece.",
+                    "Name the forums and decisions the CTO is kept out of.",
+                    "Write down the decision rights and the information flows between business and"
                             + " technology."),
-            "Better strategic alignment."),
-    MONTH_2(60, IntegrationPillar.OUTCOME_ACCOUNTABILITY,
-            "Month two: introduce outcome accountability",
-            "Start holding technology leaders to outcomes: stop counting deliverables, measure"
-                    + " business impact instead, and tie their measures of success to business"
-                    + " results.",
+            "Everyone can see where technology is left out today."),
+    MONTH_1(30, IntegrationPillar.STRATEGIC_CO_CREATION, "month one",
+            "Month one: change how the leadership team meets",
+            "Give technology leaders a part in making strategy, not only in planning its delivery,"
+                    + " and create places where business and technology can talk at length.",
             List.of(
-                    "Introduce accountability for outcomes.",
-                    "Replace tracking of deliverables with measurement of business impact.",
-                    "Tie how technology leaders' success is measured to business results."),
-            "Metrics centred on the business."),
-    MONTH_3(90, IntegrationPillar.TRANSLATION_EXCELLENCE,
-            "Month three: build translation competence",
-            "Begin developing translation skills with structured programmes for communication in"
-                    + " both directions, from business to technology and back.",
+                    "Change the agenda and the rhythm of leadership meetings.",
+                    "Involve technology leaders while strategy is being made, not once it is being"
+                            + " planned.",
+                    "Set up forums where business and technology work through trade-offs in depth."),
+            "Strategy and technology pull in the same direction."),
+    MONTH_2(60, IntegrationPillar.OUTCOME_ACCOUNTABILITY, "month two",
+            "Month two: judge technology by its outcomes",
+            "Stop counting what technology delivered and start asking what it did for the business,"
+                    + " and redefine what success means for technology leaders in those terms.",
             List.of(
-                    "Start developing translation competence.",
-                    "Set up structured programmes for communication from business to technology"
-                            + " and from technology to business."),
-            "Stronger communication skills."),
-    MONTH_6(180, null,
-            "Month six: measure integration velocity",
-            "Check how quickly the integration is working in both directions: how fast business"
-                    + " insight reaches technology decisions, and how fast technical possibilities"
-                    + " shape business strategy.",
+                    "Make technology leaders answerable for results, not for output.",
+                    "Report what each programme changed for the business instead of which items it"
+                            + " completed.",
+                    "Define technology leaders' success by the results the business wants."),
+            "Measures the business recognises as its own."),
+    MONTH_3(90, IntegrationPillar.TRANSLATION_EXCELLENCE, "month three",
+            "Month three: build translation skills",
+            "Start structured programmes that help business people understand technology and help"
+                    + " technology people explain it.",
             List.of(
-                    "Measure how quickly business insight feeds into technology decisions.",
-                    "Measure how quickly technical possibilities influence business strategy."),
-            "Integration success that can be measured.");
+                    "Set up a programme that teaches business leaders about technology.",
+                    "Set up a programme that trains technology leaders to explain their work to the"
+                            + " business."),
+            "People on each side understand the other better."),
+    MONTH_6(180, null, "month six",
+            "Month six: measure how fast integration works",
+            "Time how long business insight takes to change a technology decision, and how long a"
+                    + " technical possibility takes to change business strategy.",
+            List.of(
+                    "Time how long business insight takes to reach technology decisions.",
+                    "Time how long technical possibilities take to reach business strategy."),
+            "Progress on integration that can be measured.");
 
     private final int startsAfterDays;
     private final IntegrationPillar pillar;
@@ -70,7 +70,7 @@ public enum TimelineStage implements CatalogueEntry {
     private final String expectedOutcome;
     private final Source source;
 
-    TimelineStage(int startsAfterDays, IntegrationPillar pillar, String title, String summary,
+    TimelineStage(int startsAfterDays, IntegrationPillar pillar, String row, String title, String summary,
             List<String> actions, String expectedOutcome) {
         this.startsAfterDays = startsAfterDays;
         this.pillar = pillar;
@@ -78,7 +78,7 @@ public enum TimelineStage implements CatalogueEntry {
         this.summary = summary;
         this.actions = List.copyOf(actions);
         this.expectedOutcome = expectedOutcome;
-        this.source = Article.TECH_LEADERS_LIKE_CEOS.at("Ready to ramp up? (timeline table)");
+        this.source = Article.TECH_LEADERS_LIKE_CEOS.at("Ready to ramp up?, timeline, " + row);
     }
 
     /** Days after the start of the programme when this stage begins. */
@@ -86,7 +86,7 @@ public enum TimelineStage implements CatalogueEntry {
         return startsAfterDays;
     }
 
-    /** The action items of the stage, in the seed's order. */
+    /** The action items of the stage, in the order of the table's row. */
     public List<String> actions() {
         return actions;
     }

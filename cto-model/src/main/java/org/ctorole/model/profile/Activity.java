@@ -5,8 +5,10 @@ import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 
 /**
- * What the CTO spends working time on: the five constituents of seed 001 §4, plus delivery
- * work ("the weeds") and learning/thinking time (seed 000, "What's around the corner").
+ * What the CTO spends working time on: the five constituents ("What is a the mission of a CTO" §4),
+ * plus delivery work ("the weeds"), learning and thinking time, and the running of the company's own
+ * IT, which is a CIO's work once there is one ("What is a Chief Technology Officer?", "What's Around
+ * The Corner?").
  *
  * <pre>{@code Activity.SALES.constituent() // Optional[SALES]}</pre>
  */
@@ -18,7 +20,9 @@ public enum Activity {
     BUSINESS_DEVELOPMENT(Constituent.BUSINESS_DEVELOPMENT),
     MARKETING(Constituent.MARKETING),
     HANDS_ON_DELIVERY(null),
-    LEARNING_AND_THINKING(null);
+    LEARNING_AND_THINKING(null),
+    /** The company's own IT: laptops, accounts, office systems, internal tools. */
+    INTERNAL_IT(null);
 
     private final Constituent constituent;
 

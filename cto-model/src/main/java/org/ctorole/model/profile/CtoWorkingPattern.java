@@ -8,7 +8,8 @@ import org.apiguardian.api.API;
 
 /**
  * The {@code cto} section: who the CTO is and how they work. Omitted optional parts are not
- * judged; an activity missing from a present {@code timeAllocation} counts as 0 %.
+ * judged; an activity missing from a present {@code timeAllocation} counts as 0 % (but for
+ * {@code INTERNAL_IT}, whose rule only judges a share that is given).
  *
  * <pre>{@code CtoWorkingPattern.of("maya").withTimeAllocation(Map.of(Activity.ENGINEERING_PRODUCT, 100.0))}</pre>
  *
@@ -17,18 +18,43 @@ import org.apiguardian.api.API;
  * @param accountableFor                  what the CTO is measured on
  * @param receivesCompetitiveIntelligence whether competitive intelligence reaches the CTO
  * @param lastTechnologyReview            last horizon scan of technology and trends; empty = never
+ * @param ceoMeetings                     how often the CTO and the CEO meet one to one
+ * @param businessBriefings               how often the CTO passes on to the technology teams what
+ *                                        the business has learnt (customers, sales, strategy)
+ * @param translationSessions             how often technology leaders practise explaining to business
+ *                                        leaders, and teach them the trade-offs of technology
+ * @param guidesIpPortfolio               whether the CTO guides the company's intellectual property
+ *                                        portfolio (patents, what to protect, what to publish)
+ * @param decisions                       recent technology and product decisions, each saying
+ *                                        whether the CTO took part
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record CtoWorkingPattern(String person, Optional<Map<Activity, Double>> timeAllocation,
                                 Optional<List<Accountability>> accountableFor,
                                 Optional<Boolean> receivesCompetitiveIntelligence,
-                                Optional<LocalDate> lastTechnologyReview) {
+                                Optional<LocalDate> lastTechnologyReview, Optional<Cadence> ceoMeetings,
+                                Optional<Cadence> businessBriefings, Optional<Cadence> translationSessions,
+                                Optional<Boolean> guidesIpPortfolio, Optional<List<Decision>> decisions) {
 
     public CtoWorkingPattern {
         timeAllocation = Copies.optional(timeAllocation).map(m -> Copies.enumMap(Activity.class, m));
         accountableFor = Copies.section(accountableFor);
         receivesCompetitiveIntelligence = Copies.optional(receivesCompetitiveIntelligence);
         lastTechnologyReview = Copies.optional(lastTechnologyReview);
+        ceoMeetings = Copies.optional(ceoMeetings);
+        businessBriefings = Copies.optional(businessBriefings);
+        translationSessions = Copies.optional(translationSessions);
+        guidesIpPortfolio = Copies.optional(guidesIpPortfolio);
+        decisions = Copies.section(decisions);
+    }
+
+    /** The first five parts, the later ones not judged. */
+    public CtoWorkingPattern(String person, Optional<Map<Activity, Double>> timeAllocation,
+                             Optional<List<Accountability>> accountableFor,
+                             Optional<Boolean> receivesCompetitiveIntelligence,
+                             Optional<LocalDate> lastTechnologyReview) {
+        this(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence, lastTechnologyReview,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A working pattern naming only the CTO: every optional part is not judged. */
@@ -37,23 +63,69 @@ public record CtoWorkingPattern(String person, Optional<Map<Activity, Double>> t
     }
 
     public CtoWorkingPattern withTimeAllocation(Map<Activity, Double> allocation) {
-        return new CtoWorkingPattern(person, Optional.of(allocation), accountableFor,
-                receivesCompetitiveIntelligence, lastTechnologyReview);
+        return new CtoWorkingPattern(person, Optional.ofNullable(allocation), accountableFor,
+                receivesCompetitiveIntelligence, lastTechnologyReview, ceoMeetings, businessBriefings,
+                translationSessions, guidesIpPortfolio, decisions);
     }
 
     public CtoWorkingPattern withAccountableFor(List<Accountability> accountabilities) {
-        return new CtoWorkingPattern(person, timeAllocation, Optional.of(accountabilities),
-                receivesCompetitiveIntelligence, lastTechnologyReview);
+        return new CtoWorkingPattern(person, timeAllocation, Optional.ofNullable(accountabilities),
+                receivesCompetitiveIntelligence, lastTechnologyReview, ceoMeetings, businessBriefings,
+                translationSessions, guidesIpPortfolio, decisions);
     }
 
     public CtoWorkingPattern withReceivesCompetitiveIntelligence(boolean receives) {
         return new CtoWorkingPattern(person, timeAllocation, accountableFor, Optional.of(receives),
-                lastTechnologyReview);
+                lastTechnologyReview, ceoMeetings, businessBriefings, translationSessions, guidesIpPortfolio,
+                decisions);
     }
 
     public CtoWorkingPattern withLastTechnologyReview(LocalDate date) {
         return new CtoWorkingPattern(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
-                Optional.ofNullable(date));
+                Optional.ofNullable(date), ceoMeetings, businessBriefings, translationSessions, guidesIpPortfolio,
+                decisions);
+    }
+
+    /** How often the CTO and CEO meet one to one; null: not judged. */
+    public CtoWorkingPattern withCeoMeetings(Cadence cadence) {
+        return new CtoWorkingPattern(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
+                lastTechnologyReview, Optional.ofNullable(cadence), businessBriefings, translationSessions,
+                guidesIpPortfolio, decisions);
+    }
+
+    /** How often the CTO briefs the technology teams on the business; null: not judged. */
+    public CtoWorkingPattern withBusinessBriefings(Cadence cadence) {
+        return new CtoWorkingPattern(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
+                lastTechnologyReview, ceoMeetings, Optional.ofNullable(cadence), translationSessions,
+                guidesIpPortfolio, decisions);
+    }
+
+    /** How often technology and business leaders practise translation; null: not judged. */
+    public CtoWorkingPattern withTranslationSessions(Cadence cadence) {
+        return new CtoWorkingPattern(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
+                lastTechnologyReview, ceoMeetings, businessBriefings, Optional.ofNullable(cadence),
+                guidesIpPortfolio, decisions);
+    }
+
+    /** Whether the CTO guides the IP portfolio; null: not judged. */
+    public CtoWorkingPattern withGuidesIpPortfolio(Boolean guides) {
+        return new CtoWorkingPattern(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
+                lastTechnologyReview, ceoMeetings, businessBriefings, translationSessions,
+                Optional.ofNullable(guides), decisions);
+    }
+
+    /** The recent decisions; null: not judged, an empty list: none were taken. */
+    public CtoWorkingPattern withDecisions(List<Decision> list) {
+        return new CtoWorkingPattern(person, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
+                lastTechnologyReview, ceoMeetings, businessBriefings, translationSessions, guidesIpPortfolio,
+                Optional.ofNullable(list));
+    }
+
+    /** This working pattern naming another person as the CTO. */
+    public CtoWorkingPattern withPerson(String id) {
+        return new CtoWorkingPattern(id, timeAllocation, accountableFor, receivesCompetitiveIntelligence,
+                lastTechnologyReview, ceoMeetings, businessBriefings, translationSessions, guidesIpPortfolio,
+                decisions);
     }
 
     /** Percent of time on an activity; 0 when the allocation omits it. Empty when no allocation is given. */

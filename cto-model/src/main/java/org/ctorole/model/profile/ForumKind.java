@@ -12,12 +12,18 @@ public enum ForumKind {
     MARKET_RESEARCH_REVIEW,
     OTHER;
 
-    /** Forums where strategy is made; the CTO belongs there (seed 004, pillar one). */
+    /**
+     * Forums where strategy is made; the CTO belongs there ("Building tech leaders who think like CEOs",
+     * pillar one).
+     */
     public boolean isLeadershipForum() {
         return this == EXECUTIVE_MEETING || this == QUARTERLY_BUSINESS_REVIEW || this == BOARD;
     }
 
-    /** Forums that bring market information to the CTO (seed 004, pillar three). */
+    /**
+     * Forums that bring market information to the CTO ("Building tech leaders who think like CEOs",
+     * pillar three).
+     */
     public boolean isMarketSensing() {
         return this == CUSTOMER_ADVISORY_BOARD || this == MARKET_RESEARCH_REVIEW;
     }

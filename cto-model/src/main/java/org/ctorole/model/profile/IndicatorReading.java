@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 
 /**
- * One reading of a performance indicator (seed 001 §2), on its 1..5 scale.
+ * One reading of a performance indicator ("What is a the mission of a CTO" §2), on its 1..5 scale.
  *
  * <pre>{@code new IndicatorReading(PerformanceIndicator.TECH_STRATEGY_ALIGNMENT, 2.5, LocalDate.of(2026, 10, 1))}</pre>
  */

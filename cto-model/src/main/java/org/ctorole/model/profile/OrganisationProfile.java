@@ -76,10 +76,15 @@ public record OrganisationProfile(String schema, Organisation organisation, List
 
     /**
      * What a rule may need from a profile besides whole sections: optional fields whose absence
-     * leaves a rule unable to judge ({@code cto.timeAllocation}: no time rule can run).
+     * leaves a rule unable to judge ({@code cto.timeAllocation}: no time rule can run;
+     * {@code cto.timeAllocation.INTERNAL_IT}: that share is not given; {@code commitments.specificationComplete}:
+     * no commitment says whether it was specified).
      */
-    public static final Set<String> OPTIONAL_FIELDS =
-            Set.of("cto.timeAllocation", "cto.accountableFor", "cto.receivesCompetitiveIntelligence");
+    public static final Set<String> OPTIONAL_FIELDS = Set.of("cto.timeAllocation", "cto.accountableFor",
+            "cto.receivesCompetitiveIntelligence", "cto.timeAllocation.INTERNAL_IT", "cto.ceoMeetings",
+            "cto.businessBriefings", "cto.translationSessions", "cto.guidesIpPortfolio", "cto.decisions",
+            "security.awarenessTraining", "commitments.specificationComplete", "organisation.technologyFunding",
+            "organisation.decisionRightsReview");
 
     /** Whether a path is a section key ({@code systems}) or one of {@link #OPTIONAL_FIELDS}. */
     public static boolean isKnownPath(String path) {
@@ -108,6 +113,29 @@ public record OrganisationProfile(String schema, Organisation organisation, List
                 return cto.flatMap(CtoWorkingPattern::accountableFor).isPresent();
             case "cto.receivesCompetitiveIntelligence":
                 return cto.flatMap(CtoWorkingPattern::receivesCompetitiveIntelligence).isPresent();
+            case "cto.timeAllocation.INTERNAL_IT":
+                return cto.flatMap(CtoWorkingPattern::timeAllocation).map(t -> t.containsKey(Activity.INTERNAL_IT))
+                        .orElse(false);
+            case "cto.ceoMeetings":
+                return cto.flatMap(CtoWorkingPattern::ceoMeetings).isPresent();
+            case "cto.businessBriefings":
+                return cto.flatMap(CtoWorkingPattern::businessBriefings).isPresent();
+            case "cto.translationSessions":
+                return cto.flatMap(CtoWorkingPattern::translationSessions).isPresent();
+            case "cto.guidesIpPortfolio":
+                return cto.flatMap(CtoWorkingPattern::guidesIpPortfolio).isPresent();
+            case "cto.decisions":
+                return cto.flatMap(CtoWorkingPattern::decisions).isPresent();
+            case "security.awarenessTraining":
+                return security.flatMap(Security::awarenessTraining).isPresent();
+            case "commitments.specificationComplete":
+                // No commitment at all leaves nothing to judge; otherwise at least one must say.
+                return commitments.map(list -> list.isEmpty()
+                        || list.stream().anyMatch(c -> c != null && c.specificationComplete() != null)).orElse(false);
+            case "organisation.technologyFunding":
+                return organisation != null && organisation.technologyFunding() != null;
+            case "organisation.decisionRightsReview":
+                return organisation != null && organisation.decisionRightsReview() != null;
             default:
                 for (Section s : Section.values()) {
                     if (s.key().equals(path)) {
@@ -173,7 +201,7 @@ public record OrganisationProfile(String schema, Organisation organisation, List
                 .toList()));
         commitments.ifPresent(list -> b.commitments(list.stream().map(c -> c.madeBy() != null
                 && leaving.contains(c.madeBy())
-                ? new Commitment(c.id(), c.customer(), c.promise(), null, c.technologyReviewed()) : c).toList()));
+                ? c.withMadeBy(null) : c).toList()));
         return b.buildUnvalidated();
     }
 

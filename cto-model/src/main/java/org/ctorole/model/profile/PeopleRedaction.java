@@ -109,15 +109,18 @@ public final class PeopleRedaction {
                 : new Person(id(p.id()), p.name() == null ? null : "Person " + numberById.get(p.id()),
                 Optional.empty(), p.roles(), p.reportsTo().map(this::id), p.deputy().map(this::id),
                 p.engagement())).toList());
-        original.cto().ifPresent(c -> b.cto(new CtoWorkingPattern(id(c.person()), c.timeAllocation(),
-                c.accountableFor(), c.receivesCompetitiveIntelligence(), c.lastTechnologyReview())));
+        // Decision names are free text, which may name people, as initiative names may.
+        original.cto().ifPresent(c -> b.cto(c.withPerson(id(c.person())).withDecisions(c.decisions()
+                .map(list -> list.stream().map(d -> d == null ? null : new Decision(d.id(), text(d.name()), d.kind(),
+                        d.ctoInvolved(), d.customerValidated())).toList()).orElse(null))));
         original.knowledge().ifPresent(areas -> b.knowledge(areas.stream().map(a -> a == null ? null
                 : new KnowledgeArea(text(a.area()), a.critical(),
                 a.experts() == null ? null : a.experts().stream().map(this::id).toList())).toList()));
         original.strategy().ifPresent(list -> b.strategy(list.stream().map(s -> s == null ? null
                 : new StrategyInitiative(s.id(), text(s.name()), s.ctoJoinedAt())).toList()));
         original.commitments().ifPresent(list -> b.commitments(list.stream().map(c -> c == null ? null
-                : new Commitment(c.id(), c.customer(), text(c.promise()), id(c.madeBy()), c.technologyReviewed()))
+                : new Commitment(c.id(), c.customer(), text(c.promise()), id(c.madeBy()), c.technologyReviewed(),
+                c.specificationComplete()))
                 .toList()));
         b.waivers(original.waivers().stream().map(this::waiver).toList());
         return b.buildUnvalidated();

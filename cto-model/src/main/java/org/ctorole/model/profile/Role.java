@@ -32,7 +32,7 @@ public enum Role {
 
     private static final Set<Role> LEADERSHIP = EnumSet.range(CEO, HEAD_OF_BUSINESS_DEVELOPMENT);
 
-    /** Whether the role is one of the leadership roles listed in DESIGN.md. */
+    /** Whether the role is one of the leadership roles, the first ten. */
     public boolean isLeadership() {
         return LEADERSHIP.contains(this);
     }

@@ -4,7 +4,8 @@ import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * A supplier the organisation depends on (seed 000, "Don't talk to me about missed deadlines").
+ * A supplier the organisation depends on ("What is a Chief
+ * Technology Officer?", "Don't Talk To Me About Missed Deadlines").
  *
  * <pre>{@code new Supplier("feedco", true, Optional.of(false), Optional.of(0.65))}</pre>
  *

@@ -2,7 +2,10 @@ package org.ctorole.model.profile;
 
 import org.apiguardian.api.API;
 
-/** How deep technology discussions may go in a forum (seed 004, "The translation issue"). */
+/**
+ * How deep technology discussions may go in a forum
+ * ("Building tech leaders who think like CEOs", "The translation issue").
+ */
 @API(status = API.Status.STABLE, since = "0.1")
 public enum TechnicalDepth {
     HIGH_LEVEL_ONLY,

@@ -18,6 +18,8 @@ import org.ctorole.model.profile.Activity;
 import org.ctorole.model.profile.Backup;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.CtoWorkingPattern;
+import org.ctorole.model.profile.Decision;
+import org.ctorole.model.profile.DecisionKind;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.IndicatorReading;
 import org.ctorole.model.profile.KnowledgeArea;
@@ -329,6 +331,24 @@ public final class ProfileValidator {
                 }
             });
             cto.lastTechnologyReview().ifPresent(d -> notAfterAssessment("cto.lastTechnologyReview", d));
+            cto.decisions().ifPresent(this::decisions);
+        }
+
+        private void decisions(List<Decision> decisions) {
+            ids("cto.decisions", "id", "decision id", decisions, Decision::id);
+            for (int i = 0; i < decisions.size(); i++) {
+                Decision d = decisions.get(i);
+                if (d == null) {
+                    continue;
+                }
+                At path = At.of("cto.decisions", i);
+                missing(path.field("kind"), d.kind());
+                missing(path.field("ctoInvolved"), d.ctoInvolved());
+                if (d.customerValidated().isPresent() && d.kind() != null && d.kind() != DecisionKind.PRODUCT_ROADMAP) {
+                    add(path.field("customerValidated"), "applies to PRODUCT_ROADMAP decisions only, not to "
+                            + d.kind());
+                }
+            }
         }
 
         private void knowledge(List<KnowledgeArea> areas) {

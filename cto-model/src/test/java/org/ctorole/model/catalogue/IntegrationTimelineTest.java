@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class IntegrationTimelineTest {
 
     @Test
-    void pillars_have_their_seed_practices() {
+    void pillars_have_the_practices_the_article_lists() {
         assertThat(IntegrationPillar.STRATEGIC_CO_CREATION.practices()).hasSize(2);
         assertThat(IntegrationPillar.OUTCOME_ACCOUNTABILITY.practices()).hasSize(4);
         assertThat(IntegrationPillar.INFORMATION_ALIGNMENT.practices()).hasSize(2);

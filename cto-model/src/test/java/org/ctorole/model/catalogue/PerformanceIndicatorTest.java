@@ -28,7 +28,17 @@ class PerformanceIndicatorTest {
     }
 
     @Test
-    void cites_seed_001_section_2() {
+    void each_indicator_says_who_rates_it_and_which_pillar_raises_it() {
+        assertThat(TECH_STRATEGY_ALIGNMENT.ratedBy()).isEqualTo("the CEO and the executive team");
+        assertThat(ENGINEERING_CULTURE_HEALTH.ratedBy()).contains("engineers").contains("VP of Engineering");
+        assertThat(EMPLOYEE_SATISFACTION.ratedBy()).isEqualTo("the heads of the other departments");
+        assertThat(TECH_STRATEGY_ALIGNMENT.pillar()).isEqualTo(IntegrationPillar.STRATEGIC_CO_CREATION);
+        assertThat(ENGINEERING_CULTURE_HEALTH.pillar()).isEqualTo(IntegrationPillar.INFORMATION_ALIGNMENT);
+        assertThat(EMPLOYEE_SATISFACTION.pillar()).isEqualTo(IntegrationPillar.TRANSLATION_EXCELLENCE);
+    }
+
+    @Test
+    void cites_section_2_of_the_mission() {
         assertThat(TECH_STRATEGY_ALIGNMENT.source().section()).startsWith("§2.1");
         assertThat(ENGINEERING_CULTURE_HEALTH.source().section()).startsWith("§2.2");
         assertThat(EMPLOYEE_SATISFACTION.source().section()).startsWith("§2.3");

@@ -29,7 +29,7 @@ class RoleCatalogueTest {
     }
 
     @Test
-    void has_the_seed_counts() {
+    void has_the_counts_of_the_articles() {
         assertThat(catalogue.axes()).hasSize(3);
         assertThat(catalogue.constituents()).hasSize(5);
         assertThat(catalogue.areas()).hasSize(9);
@@ -37,12 +37,12 @@ class RoleCatalogueTest {
         assertThat(catalogue.indicators()).hasSize(3);
         assertThat(catalogue.pillars()).hasSize(4);
         assertThat(catalogue.timeline()).hasSize(5);
-        assertThat(catalogue.skills()).hasSize(6);
-        assertThat(catalogue.entries()).hasSize(3 + 5 + 9 + 27 + 3 + 4 + 5 + 6);
+        assertThat(catalogue.skills()).hasSize(10);
+        assertThat(catalogue.entries()).hasSize(3 + 5 + 9 + 27 + 3 + 4 + 5 + 10);
     }
 
     @Test
-    void duties_per_constituent_follow_seed_001_section_4() {
+    void duties_per_constituent_follow_section_4_of_the_mission() {
         assertThat(catalogue.responsibilitiesOf(Constituent.CEO_STRATEGY)).hasSize(4);
         assertThat(catalogue.responsibilitiesOf(Constituent.ENGINEERING_PRODUCT)).hasSize(9);
         assertThat(catalogue.responsibilitiesOf(Constituent.SALES)).hasSize(3);
@@ -63,7 +63,7 @@ class RoleCatalogueTest {
     }
 
     @Test
-    void areas_are_the_nine_of_seed_000_in_order() {
+    void areas_are_the_nine_of_the_list_in_order() {
         assertThat(catalogue.areas()).extracting(CatalogueEntry::id).containsExactly(
                 "TECH_STRATEGY", "TECHNOLOGY_TRENDS", "TEAM_BUILDING", "TECHNICAL_LEADERSHIP",
                 "OPERATIONAL_MANAGEMENT", "CUSTOMER_RELATIONS", "C_SUITE_REPRESENTATION",
@@ -123,6 +123,7 @@ class RoleCatalogueTest {
             Article article = Article.cited(entry.source()).orElseThrow(() -> new AssertionError(entry.id()
                     + " cites no known article: " + entry.source()));
             assertThat(article.hasHeading(entry.source().section())).as(entry.id() + ": " + entry.source()).isTrue();
+            assertThat(entry.sources()).as(entry.id()).startsWith(entry.source());
         });
     }
 
@@ -134,7 +135,7 @@ class RoleCatalogueTest {
         assertThat(entries.get(3)).isEqualTo(Constituent.CEO_STRATEGY);
         assertThat(entries.get(8)).isEqualTo(ResponsibilityArea.TECH_STRATEGY);
         assertThat(entries.get(17)).isEqualTo(Responsibility.ANTICIPATE_TECHNICAL_INFLECTION_POINTS);
-        assertThat(entries.get(entries.size() - 1)).isEqualTo(Skill.TIME_MANAGEMENT);
+        assertThat(entries.get(entries.size() - 1)).isEqualTo(Skill.LEADERSHIP_DEVELOPMENT);
         assertThat(RoleCatalogue.standard().entries()).isEqualTo(entries);
     }
 

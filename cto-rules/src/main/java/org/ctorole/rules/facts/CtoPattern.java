@@ -18,13 +18,24 @@ import org.ctorole.model.profile.Accountability;
  * @param technologyReviewed              whether a technology review ever happened
  * @param lastTechnologyReview            the date of the last review, or null when never
  * @param daysSinceTechnologyReview       days from the last review to assessedOn (0 when never)
+ * @param guidesIpPortfolio               whether the CTO guides the IP portfolio; null when not given
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record CtoPattern(String personId, List<Accountability> accountableFor, boolean accountabilityGiven,
                          boolean accountableForBusinessOutcomes, boolean intelligenceGiven,
                          boolean receivesCompetitiveIntelligence, boolean technologyReviewed,
-                         LocalDate lastTechnologyReview, long daysSinceTechnologyReview) {
+                         LocalDate lastTechnologyReview, long daysSinceTechnologyReview, Boolean guidesIpPortfolio) {
     public CtoPattern {
         accountableFor = List.copyOf(accountableFor);
+    }
+
+    /** The pattern without an answer about the IP portfolio. */
+    public CtoPattern(String personId, List<Accountability> accountableFor, boolean accountabilityGiven,
+                      boolean accountableForBusinessOutcomes, boolean intelligenceGiven,
+                      boolean receivesCompetitiveIntelligence, boolean technologyReviewed,
+                      LocalDate lastTechnologyReview, long daysSinceTechnologyReview) {
+        this(personId, accountableFor, accountabilityGiven, accountableForBusinessOutcomes, intelligenceGiven,
+                receivesCompetitiveIntelligence, technologyReviewed, lastTechnologyReview, daysSinceTechnologyReview,
+                null);
     }
 }

@@ -15,6 +15,7 @@ import org.ctorole.model.profile.CtoWorkingPattern;
 import org.ctorole.model.profile.Forum;
 import org.ctorole.model.profile.IndicatorReading;
 import org.ctorole.model.profile.KnowledgeArea;
+import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Person;
 import org.ctorole.model.profile.Role;
@@ -25,6 +26,8 @@ import org.ctorole.model.profile.TechnicalDepth;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.TruckFactor;
 import org.ctorole.rules.facts.AreaCoverage;
+import org.ctorole.rules.facts.CadenceFact;
+import org.ctorole.rules.facts.DecisionFact;
 import org.ctorole.rules.facts.Assessed;
 import org.ctorole.rules.facts.ConstituentTime;
 import org.ctorole.rules.facts.CtoPattern;
@@ -67,7 +70,12 @@ public final class FactBuilder {
     public static List<Object> facts(OrganisationProfile profile, boolean everything) {
         List<Object> facts = new ArrayList<>(profile.people().size() * 2 + 64);
         LocalDate today = profile.organisation().assessedOn();
-        facts.add(new OrganisationFact(profile.organisation().id(), today));
+        Organisation org = profile.organisation();
+        facts.add(new OrganisationFact(org.id(), today, org.stage(), Boolean.TRUE.equals(org.regulated()),
+                org.technologyFunding()));
+        if (org.decisionRightsReview() != null) {
+            facts.add(CadenceFact.of("organisation.decisionRightsReview", org.decisionRightsReview()));
+        }
         for (Section section : profile.presentSections()) {
             facts.add(new Assessed(section));
         }
@@ -83,7 +91,7 @@ public final class FactBuilder {
             }
         }
         profile.theCto().ifPresent(cto -> {
-            facts.add(new TheCto(cto.id(), cto.reportsTo().orElse(null)));
+            facts.add(new TheCto(cto.id(), cto.reportsTo().orElse(null), cto.engagement(), cto.holds(Role.CEO)));
             profile.cto().ifPresent(pattern -> ctoPattern(facts, cto.id(), pattern, today));
         });
         profile.knowledge().ifPresent(areas -> {
@@ -116,10 +124,13 @@ public final class FactBuilder {
         });
         profile.commitments().ifPresent(facts::addAll);
         profile.suppliers().ifPresent(suppliers -> suppliers.forEach(s -> facts.add(supplier(s))));
-        profile.security().ifPresent(s -> facts.add(new SecurityFact(
-                Boolean.FALSE.equals(s.incidentResponsePlan().orElse(null)),
-                Boolean.FALSE.equals(s.credentialRotationProcess().orElse(null)),
-                Boolean.FALSE.equals(s.dataAccessMonitoring().orElse(null)))));
+        profile.security().ifPresent(s -> {
+            facts.add(new SecurityFact(
+                    Boolean.FALSE.equals(s.incidentResponsePlan().orElse(null)),
+                    Boolean.FALSE.equals(s.credentialRotationProcess().orElse(null)),
+                    Boolean.FALSE.equals(s.dataAccessMonitoring().orElse(null))));
+            s.awarenessTraining().ifPresent(c -> facts.add(CadenceFact.of("security.awarenessTraining", c)));
+        });
         for (Waiver w : profile.waivers()) {
             facts.add(new WaiverFact(w.ruleId(), w.subject(), w.key(), w.reason(), w.expires(),
                     days(w.expires(), today)));
@@ -134,7 +145,14 @@ public final class FactBuilder {
                 pattern.receivesCompetitiveIntelligence().isPresent(),
                 pattern.receivesCompetitiveIntelligence().orElse(false),
                 pattern.lastTechnologyReview().isPresent(), pattern.lastTechnologyReview().orElse(null),
-                pattern.lastTechnologyReview().map(d -> days(d, today)).orElse(0L)));
+                pattern.lastTechnologyReview().map(d -> days(d, today)).orElse(0L),
+                pattern.guidesIpPortfolio().orElse(null)));
+        pattern.ceoMeetings().ifPresent(c -> facts.add(CadenceFact.of("cto.ceoMeetings", c)));
+        pattern.businessBriefings().ifPresent(c -> facts.add(CadenceFact.of("cto.businessBriefings", c)));
+        pattern.translationSessions().ifPresent(c -> facts.add(CadenceFact.of("cto.translationSessions", c)));
+        pattern.decisions().ifPresent(list -> list.forEach(d -> facts.add(new DecisionFact(d.id(), d.name(),
+                d.kind(), d.isCtoInvolved(), d.customerValidated().isPresent(),
+                d.customerValidated().orElse(false)))));
         pattern.timeAllocation().ifPresent(time -> {
             double sales = percent(time, Activity.SALES);
             double businessDevelopment = percent(time, Activity.BUSINESS_DEVELOPMENT);
@@ -142,7 +160,8 @@ public final class FactBuilder {
             facts.add(new CtoTime(ctoId, percent(time, Activity.CEO_STRATEGY),
                     percent(time, Activity.ENGINEERING_PRODUCT), sales, businessDevelopment, marketing,
                     percent(time, Activity.HANDS_ON_DELIVERY), percent(time, Activity.LEARNING_AND_THINKING),
-                    sales + businessDevelopment + marketing));
+                    sales + businessDevelopment + marketing, percent(time, Activity.INTERNAL_IT),
+                    time.containsKey(Activity.INTERNAL_IT)));
             for (Constituent c : Constituent.values()) {
                 facts.add(new ConstituentTime(ctoId, c, percent(time, Activity.of(c))));
             }

@@ -1,6 +1,7 @@
 package org.ctorole.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,10 +9,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.rules.Evidence;
+import org.ctorole.rules.EvidenceKind;
 import org.ctorole.rules.Finding;
 import org.ctorole.rules.RuleBook;
 import org.ctorole.rules.RuleCondition;
@@ -29,12 +32,17 @@ import org.ctorole.rules.Threshold;
  */
 @API(status = API.Status.INTERNAL)
 public final class FindingAssembler {
+    /** The evidence naming where a finding's thresholds come from: {@code "the STARTUP preset"}. */
+    public static final String POLICY = "policy";
+
     private FindingAssembler() {
     }
 
     /** The findings, unwaived, in (severity, ruleId, subject) order; reports of {@code disabled} rules are dropped. */
     public static List<Finding> assemble(List<Reported> reports, OrganisationProfile profile, RuleBook book,
-                                         AssessmentPolicy policy, Set<String> disabled) {
+                                         AssessmentPolicy policy,
+                                         Function<Collection<Threshold>, String> thresholdsFrom,
+                                         Set<String> disabled) {
         Map<String, Group> groups = new HashMap<>();
         for (Reported r : reports) {
             String id = RuleMetadata.idOf(r.ruleName());
@@ -51,7 +59,7 @@ public final class FindingAssembler {
         Naming naming = new Naming(profile);
         List<Finding> findings = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
-            findings.add(g.finding(naming, policy));
+            findings.add(g.finding(naming, policy, thresholdsFrom));
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
                 .thenComparing(f -> f.subject().id()));
@@ -108,7 +116,7 @@ public final class FindingAssembler {
             }
         }
 
-        Finding finding(Naming naming, AssessmentPolicy policy) {
+        Finding finding(Naming naming, AssessmentPolicy policy, Function<Collection<Threshold>, String> thresholdsFrom) {
             // In the rule's order, whatever order the engine fired them in.
             List<RuleCondition> conditions = rule.conditions().stream().filter(fired::contains).toList();
             Map<String, Evidence> evidence = new LinkedHashMap<>();
@@ -128,6 +136,11 @@ public final class FindingAssembler {
                 if (!evidence.containsKey(t.key())) {
                     worded.add(new Evidence(t.key(), t.unit(), t.valueIn(policy), t.format(policy)));
                 }
+            }
+            if (!rule.thresholds().isEmpty() && !evidence.containsKey(POLICY)) {
+                // Which stage's thresholds judged it: the same profile at another stage may not fire.
+                String from = thresholdsFrom.apply(rule.thresholds());
+                worded.add(new Evidence(POLICY, EvidenceKind.TEXT, from, from));
             }
             Map<String, String> words = new HashMap<>();
             words.put("subject", about.name());

@@ -12,6 +12,7 @@ final class Naming {
     private final OrganisationProfile profile;
     private Map<String, String> people;
     private Map<String, String> initiatives;
+    private Map<String, String> decisions;
 
     Naming(OrganisationProfile profile) {
         this.profile = profile;
@@ -22,6 +23,7 @@ final class Naming {
         String name = switch (kind) {
             case PERSON -> people().get(id);
             case INITIATIVE -> initiatives().get(id);
+            case DECISION -> decisions().get(id);
             case ORGANISATION -> id.equals(profile.organisation().id()) ? profile.organisation().name() : null;
             case CONSTITUENT, INDICATOR -> Wording.catalogueTitle(id);
             default -> null;
@@ -39,6 +41,18 @@ final class Naming {
             }
         }
         return people;
+    }
+
+    private Map<String, String> decisions() {
+        if (decisions == null) {
+            decisions = new HashMap<>();
+            profile.cto().flatMap(c -> c.decisions()).orElse(java.util.List.of()).forEach(d -> {
+                if (d.name() != null) {
+                    decisions.put(d.id(), d.name());
+                }
+            });
+        }
+        return decisions;
     }
 
     private Map<String, String> initiatives() {
