@@ -20,6 +20,7 @@ import org.ctorole.model.profile.Waiver;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.model.validation.ProfileValidator;
+import org.ctorole.rules.internal.CustomRules;
 import org.ctorole.rules.internal.FactBuilder;
 import org.ctorole.rules.internal.FindingAssembler;
 import org.ctorole.rules.internal.Reported;
@@ -58,7 +59,7 @@ public final class CtoAssessor {
         if (b.customRules.isEmpty()) {
             this.ruleBook = RuleBook.builtIn();
         } else {
-            RuleBase.Compiled custom = RuleBase.compile(b.customRules);
+            CustomRules.Compiled custom = CustomRules.compile(b.customRules);
             List<String> clashes = custom.rules().stream().map(RuleDescriptor::id)
                     .filter(RuleBook.builtIn()::contains)
                     .map(id -> custom.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
@@ -247,8 +248,14 @@ public final class CtoAssessor {
          * Adds a DRL file, compiled when the assessor is built. Its rules may use the facts of
          * {@code org.ctorole.rules.facts} and describe themselves in metadata, as the built-in
          * rules do; they are then listed, waived, disabled and scored like built-in ones.
+         * Custom rules are compiled by the artifact {@code org.ctorole:cto-rules-custom}, which
+         * must be on the classpath.
+         *
+         * @throws IllegalStateException    when cto-rules-custom is not on the classpath
+         * @throws IllegalArgumentException when the file cannot be read
          */
         public Builder addRules(Path drlFile) {
+            CustomRules.compiler();
             try {
                 customRules.put(drlFile.toString(), Files.readString(drlFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -257,8 +264,13 @@ public final class CtoAssessor {
             return this;
         }
 
-        /** Adds DRL text under a name used in error messages. */
+        /**
+         * Adds DRL text under a name used in error messages; as {@link #addRules(Path)}.
+         *
+         * @throws IllegalStateException when cto-rules-custom is not on the classpath
+         */
         public Builder addRules(String name, String drl) {
+            CustomRules.compiler();
             customRules.put(name, drl);
             return this;
         }
