@@ -8,54 +8,63 @@ import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.ctorole.rules.RuleCompilationException;
 import org.ctorole.rules.spi.DrlCompiler;
-import org.drools.model.codegen.ExecutableModelProject;
+import java.nio.charset.StandardCharsets;
+import org.drools.core.impl.RuleBaseFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles custom DRL at run time to Drools' executable model, as the built-in pack is compiled
- * at build time, and words each error as {@code file:line: rule 'name': message}. Found by
- * {@code CtoAssessor.Builder.addRules} through {@link java.util.ServiceLoader}; users only put
- * this artifact on the classpath.
+ * Compiles custom DRL at run time with Drools' DRL compiler and words each error as
+ * {@code file:line: rule 'name': message}. Found by {@code CtoAssessor.Builder.addRules} through
+ * {@link java.util.ServiceLoader}; users only put this artifact on the classpath.
+ *
+ * <p>The built-in pack is compiled to the executable model when the library is built; a few
+ * custom rules are compiled here by the interpreting (MVEL) compiler instead, which builds them
+ * in a fraction of the executable model's time (no Java source to generate and compile for the
+ * conditions) and returns its errors without logging them. Both run on the same engine and facts.
  *
  * <pre>{@code
  * CtoAssessor assessor = CtoAssessor.builder().addRules(Path.of("house-rules.drl")).build();
  * }</pre>
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
-public final class ExecutableModelCompiler implements DrlCompiler {
+public final class DrlRuleCompiler implements DrlCompiler {
     private static final String CUSTOM_FILE = "ctorole-custom-";
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern FILE_INDEX = Pattern.compile(CUSTOM_FILE + "(\\d+)\\.drl$");
 
     /** Made by the service loader. */
-    public ExecutableModelCompiler() {
+    public DrlRuleCompiler() {
     }
 
     @Override
     public KieBase compile(Map<String, String> drlByName) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
+        KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         List<String> names = new ArrayList<>(drlByName.keySet());
         List<String> texts = new ArrayList<>(drlByName.values());
         for (int i = 0; i < names.size(); i++) {
-            // Under the folder of its package, as Drools expects (else it warns about every file).
-            Matcher pkg = PACKAGE.matcher(texts.get(i));
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            kfs.write("src/main/resources/" + folder + CUSTOM_FILE + i + ".drl", texts.get(i));
+            Resource resource = ResourceFactory.newByteArrayResource(texts.get(i).getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(CUSTOM_FILE + i + ".drl");
+            resource.setResourceType(ResourceType.DRL);
+            kbuilder.add(resource, ResourceType.DRL);
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<String> errors = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String text = m.getText() == null ? "" : m.getText();
+        for (KnowledgeBuilderResult m : kbuilder.getResults(ResultSeverity.ERROR)) {
+            String text = m.getMessage() == null ? "" : m.getMessage();
             if (text.contains("Parser returned a null Package")) {
                 continue; // a consequence of the syntax error reported next to it
             }
-            String error = describe(m.getPath(), m.getLine(), text, names, texts);
+            int[] lines = m.getLines();
+            String path = m.getResource() == null ? null : m.getResource().getSourcePath();
+            String error = describe(path, lines != null && lines.length > 0 ? lines[0] : -1, text, names, texts);
             if (!errors.contains(error)) {
                 errors.add(error);
             }
@@ -63,7 +72,9 @@ public final class ExecutableModelCompiler implements DrlCompiler {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        return ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration());
+        base.addPackages(kbuilder.getKnowledgePackages());
+        return base;
     }
 
     /**
