@@ -3,6 +3,7 @@ package org.ctorole.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.ctorole.io.InvalidInputException;
+import org.ctorole.io.UnreadableInputException;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.rules.RuleCompilationException;
@@ -82,6 +83,10 @@ public final class CtoCommand implements Runnable {
         }
         if (ex instanceof InvalidInputException invalid) {
             err.println("cto: " + invalid.getMessage());
+            return Exit.INVALID;
+        }
+        if (ex instanceof UnreadableInputException unreadable) {
+            err.println("cto: " + unreadable.getMessage());
             return Exit.INVALID;
         }
         if (ex instanceof RuleCompilationException rules) {

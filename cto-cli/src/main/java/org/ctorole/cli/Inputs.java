@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.ctorole.io.PolicyReader;
 import org.ctorole.io.ProfileReader;
+import org.ctorole.io.UnreadableInputException;
 import org.ctorole.io.report.AssessmentJson;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.validation.InvalidProfileException;
@@ -38,6 +39,9 @@ final class Inputs {
                 profiles.add(file.toString().equals(STDIN) ? reader.read(stdin, "<stdin>") : reader.read(file));
             } catch (InvalidProfileException e) {
                 problems.addAll(e.problems());
+            } catch (UnreadableInputException e) {
+                // Listed with the other files' problems, so that one run names every bad input.
+                problems.add(Problem.at("", e.getMessage()));
             }
             progress.step("read", file);
         }
@@ -78,19 +82,11 @@ final class Inputs {
         return builder.build();
     }
 
+    /**
+     * The assessments of a JSON report; a file that cannot be read or a malformed report (every
+     * problem at its JSON pointer) is refused naming the file: exit code 2.
+     */
     static List<Assessment> report(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new UserException(file + ": file not found");
-        } catch (IOException e) {
-            throw new UserException(file + ": cannot read: " + e.getMessage());
-        }
-        try {
-            return AssessmentJson.read(text);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(file + ": " + e.getMessage());
-        }
+        return AssessmentJson.read(file);
     }
 }

@@ -58,7 +58,8 @@ public final class PolicyReader {
     /**
      * The policy of a file.
      *
-     * @throws InvalidInputException listing every problem, including a file that cannot be read
+     * @throws UnreadableInputException when the file cannot be read
+     * @throws InvalidInputException    listing every problem of what was read
      */
     public static AssessmentPolicy read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -69,7 +70,12 @@ public final class PolicyReader {
         }
     }
 
-    /** The policy of a stream, read up to the size limit and not closed; {@code source} names it in errors. */
+    /**
+     * The policy of a stream, read up to the size limit and not closed; {@code source} names it in errors.
+     *
+     * @throws UnreadableInputException when reading the stream fails
+     * @throws InvalidInputException    listing every problem of what was read
+     */
     public static AssessmentPolicy read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         try {
