@@ -12,6 +12,8 @@ import org.ctorole.rules.RuleCompilationException;
 import org.ctorole.rules.RuleDescriptor;
 import org.ctorole.rules.spi.DrlCompiler;
 import org.kie.api.KieBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Custom DRL: compiled by the {@link DrlCompiler} of {@code cto-rules-custom}, then described by
@@ -24,6 +26,7 @@ public final class CustomRules {
             + " org.ctorole:cto-rules-custom, which is not on the classpath: add it as a dependency (the built-in"
             + " rules need no compiler)";
 
+    private static final Logger LOG = LoggerFactory.getLogger(CustomRules.class);
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
 
     private CustomRules() {
@@ -55,6 +58,7 @@ public final class CustomRules {
      * @throws IllegalStateException    when cto-rules-custom is not on the classpath
      */
     public static Compiled compile(Map<String, String> drlByName) {
+        long start = System.nanoTime();
         KieBase base = compiler().compile(drlByName);
         List<String> names = new ArrayList<>(drlByName.keySet());
         List<String> texts = new ArrayList<>(drlByName.values());
@@ -63,6 +67,8 @@ public final class CustomRules {
         if (!described.problems().isEmpty()) {
             throw new RuleCompilationException(described.problems());
         }
+        LOG.debug("compiled {} custom rule(s) from {} in {} ms", described.rules().size(), names,
+                (System.nanoTime() - start) / 1_000_000);
         return new Compiled(base, described.rules());
     }
 
