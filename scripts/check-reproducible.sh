@@ -27,6 +27,9 @@ while IFS= read -r jar; do
   if ! cmp -s "$work/build-1/$jar" "$work/build-2/$jar"; then
     different=$((different + 1))
     echo "DIFFERENT: $jar" >&2
+    # Which entries differ: name and CRC of each, side by side.
+    diff <(unzip -v "$work/build-1/$jar" | awk 'NR>3 {print $7, $8}') \
+         <(unzip -v "$work/build-2/$jar" | awk 'NR>3 {print $7, $8}') | head -20 >&2 || true
   fi
 done < <(cd "$work/build-1" && find . -path '*/target/*.jar' ! -path '*/cto-bench/*' ! -path '*/cto-cli/target/lib/*' \
            ! -path '*/cto-examples/*' | sort)
