@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * CtoAssessor assessor = CtoAssessor.builder()
  *         .policy(AssessmentPolicy.defaults().toBuilder().minTruckFactor(3).build())
  *         .disable("distant-from-ceo")
- *         .addRules(Path.of("my-rules.drl"))
+ *         .addRules(Path.of("my-rules.drl"))        // custom DRL: needs cto-rules-custom
  *         .build();
  * Assessment a = assessor.assess(profile);
  * }</pre>
