@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.jar.JarFile;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -73,14 +74,19 @@ class OrgHealthProperties {
     }
 
     @Example
-    void everyCtoroleJarNamesItsModule() throws IOException, URISyntaxException {
-        for (Class<?> type : new Class<?>[] {OrganisationProfile.class, CtoAssessor.class,
-                org.ctorole.io.ProfileReader.class, org.ctorole.importer.Importers.class,
-                org.ctorole.git.AuthorshipAnalysis.class, CtoArbitraries.class}) {
-            Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    void everyCtoroleJarNamesItsModule() throws IOException, URISyntaxException, ClassNotFoundException {
+        Map<Class<?>, String> modules = Map.of(OrganisationProfile.class, "org.ctorole.model",
+                CtoAssessor.class, "org.ctorole.rules",
+                Class.forName("org.ctorole.rules.custom.DrlRuleCompiler"), "org.ctorole.rules.custom",
+                org.ctorole.io.ProfileReader.class, "org.ctorole.io",
+                org.ctorole.importer.Importers.class, "org.ctorole.importer",
+                org.ctorole.git.AuthorshipAnalysis.class, "org.ctorole.git",
+                CtoArbitraries.class, "org.ctorole.testkit");
+        for (Map.Entry<Class<?>, String> module : modules.entrySet()) {
+            Path jar = Path.of(module.getKey().getProtectionDomain().getCodeSource().getLocation().toURI());
             try (JarFile file = new JarFile(jar.toFile())) {
                 assertThat(file.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
-                        .as(jar.getFileName().toString()).isEqualTo(type.getPackageName());
+                        .as(jar.getFileName().toString()).isEqualTo(module.getValue());
             }
         }
     }
