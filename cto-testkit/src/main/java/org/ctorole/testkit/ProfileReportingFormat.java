@@ -45,8 +45,13 @@ public final class ProfileReportingFormat implements SampleReportingFormat {
 
     @Override
     public Object report(Object value) {
-        // A generated profile is valid; the writer writes it in the layout of the normative example.
-        return SampleReportingFormat.plainLabel(System.lineSeparator()
-                + ProfileWriter.standard().toYaml((OrganisationProfile) value).stripTrailing());
+        String yaml;
+        try {
+            yaml = ProfileWriter.standard().toYaml((OrganisationProfile) value).stripTrailing();
+        } catch (RuntimeException e) {
+            // A profile the writer cannot write (a hand-made one with missing parts): its record form still reports.
+            return value.toString();
+        }
+        return SampleReportingFormat.plainLabel(System.lineSeparator() + yaml);
     }
 }
