@@ -68,7 +68,7 @@ public record AssessmentDocument(String schema, String source, String profile, S
         Scorecard card = a.scorecard();
         return new AssessmentDocument(SCHEMA, source, a.profile(), organisation, a.assessedOn(), summary,
                 a.findings().stream().map(FindingDoc::of).toList(),
-                new ScoresDoc(card.overall().value(), card.areas(), card.axes(), card.constituents()),
+                new ScoresDoc(card.overall(), card.areas(), card.axes(), card.constituents()),
                 card.indicators().stream().map(IndicatorDoc::of).toList(), a.actionPlan().steps(), a.notAssessed(),
                 a.unmatchedWaivers().stream().map(WaiverDoc::of).toList());
     }
@@ -88,6 +88,7 @@ public record AssessmentDocument(String schema, String source, String profile, S
         required(problems, at + "/assessedOn", assessedOn);
         each(problems, at + "/findings", findings, (f, p, out) -> f.check(p, out));
         if (scores != null) {
+            required(problems, at + "/scores/overall", scores.overall());
             required(problems, at + "/scores/areas", scores.areas());
             required(problems, at + "/scores/axes", scores.axes());
             required(problems, at + "/scores/constituents", scores.constituents());
@@ -106,8 +107,7 @@ public record AssessmentDocument(String schema, String source, String profile, S
     public Assessment toAssessment() {
         List<Finding> list = findings == null ? List.of() : findings.stream().map(FindingDoc::toFinding).toList();
         Scorecard card = scores == null ? Scorecard.of(list) : new Scorecard(scores.areas(), scores.axes(),
-                scores.constituents(), new Score("OVERALL", "Overall", scores.overall(),
-                scores.areas().stream().flatMap(s -> s.loweredBy().stream()).distinct().sorted().toList()),
+                scores.constituents(), scores.overall(),
                 indicators == null ? List.of() : indicators.stream().map(IndicatorDoc::toStatus).toList());
         return new Assessment(profile, assessedOn, list, notAssessed == null ? List.of() : notAssessed,
                 unmatchedWaivers == null ? List.of() : unmatchedWaivers.stream().map(WaiverDoc::toWaiver).toList(),
@@ -297,7 +297,7 @@ public record AssessmentDocument(String schema, String source, String profile, S
     }
 
     /** The scores. */
-    public record ScoresDoc(double overall, List<Score> areas, List<Score> axes, List<Score> constituents) {
+    public record ScoresDoc(Score overall, List<Score> areas, List<Score> axes, List<Score> constituents) {
     }
 
     /** The latest reading of an indicator. */

@@ -39,7 +39,7 @@ import org.ctorole.rules.Assessment;
  *                   "message", "evidence": [ { "name", "kind", "value", "text" } ], "recommendation",
  *                   "sources": [ { "work", "section" } ], "harms": [..], "track",
  *                   "waiver": { "reason", "expires" } } ],
- *   "scores": { "overall", "areas": [ { "id", "title", "value", "loweredBy": [..] } ], "axes", "constituents" },
+ *   "scores": { "overall": { "id", "title", "value", "loweredBy": [..] }, "areas": [ .. ], "axes", "constituents" },
  *   "indicators": [ { "indicator", "value", "measuredOn", "target", "stale" } ],
  *   "actionPlan": [ { "stage", "track", "title", "actions", "findings", "expectedOutcome" } ],
  *   "notAssessed": [ { "ruleId", "reason" } ],
