@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of one shared {@link CtoAssessor} (one rule base) assessing northwind-sized profiles
- * on two threads. DESIGN.md's target: at least 10,000 assessments per second on 2 cores.
+ * on two threads. Target: at least 10,000 assessments per second on 2 cores.
  * The profiles are northwind and synthetic ones of 11 people (northwind's size), each thread
  * cycling through them from a different start.
  */

@@ -35,7 +35,7 @@ import org.ctorole.model.profile.TechnicalDepth;
 import org.ctorole.model.profile.Waiver;
 
 /**
- * Deterministic, valid organisation profiles of the sizes DESIGN.md's performance targets name:
+ * Deterministic, valid organisation profiles of the sizes the performance targets name:
  * {@code n} people, {@code n/2} knowledge areas, {@code 2n} expertise pairs, {@code n/5} systems
  * (10,000 people: 5,000 areas, 20,000 pairs, 2,000 systems), plus a CTO section, strategy, forums,
  * indicator readings, commitments, suppliers, security and waivers. Every section is present, and

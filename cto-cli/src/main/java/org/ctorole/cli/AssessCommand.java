@@ -11,7 +11,9 @@ import org.ctorole.io.report.ReportOptions;
 import org.ctorole.io.report.Reports;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.PeopleRedaction;
+import org.ctorole.io.LocatedProfile;
 import org.ctorole.rules.Assessment;
+import org.ctorole.rules.Finding;
 import org.ctorole.rules.AssessmentComparison;
 import org.ctorole.rules.CtoAssessor;
 import org.ctorole.rules.Severity;
@@ -32,7 +34,7 @@ final class AssessCommand implements Callable<Integer> {
     List<Path> files;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Reports output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 when an unwaived finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW.")
@@ -55,6 +57,9 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--redact-people", description = "Replace people's names and ids with stable pseudonyms.")
     boolean redactPeople;
 
+    @Mixin
+    RuleLimitOptions limits;
+
     @Spec
     CommandSpec spec;
 
@@ -63,33 +68,60 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CtoAssessor assessor = Inputs.assessor(policy, rules, disable);
+        List<Path> inputs = new ArrayList<>(files);
+        inputs.add(policy);
+        inputs.add(baseline);
+        output.refuseInputs(inputs.toArray(Path[]::new));
+        CtoAssessor assessor = Inputs.assessor(policy, rules, disable, limits);
         Map<String, Assessment> before = new HashMap<>();
         if (baseline != null) {
             Inputs.report(baseline).forEach(a -> before.put(a.profile(), a));
         }
-        List<OrganisationProfile> profiles = Inputs.profiles(assessor, files, new Progress(spec.commandLine().getErr(),
+        List<LocatedProfile> read = Inputs.located(assessor, files, new Progress(spec.commandLine().getErr(),
                 files.size()), parent.stdin());
         Progress progress = new Progress(spec.commandLine().getErr(), files.size());
         List<AssessedProfile> items = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) {
+        for (int i = 0; i < read.size(); i++) {
             // Redacting the profile before it is assessed: nothing built from it can name anyone.
-            OrganisationProfile profile = redactPeople ? PeopleRedaction.of(profiles.get(i)).profile()
-                    : profiles.get(i);
-            items.add(new AssessedProfile(Inputs.displayName(files.get(i)), profile, assessor.assess(profile)));
+            OrganisationProfile profile = redactPeople ? PeopleRedaction.of(read.get(i).profile()).profile()
+                    : read.get(i).profile();
+            Assessment assessment = assessor.assess(profile);
+            AssessedProfile item = new AssessedProfile(Inputs.displayName(files.get(i)), profile, assessment)
+                    .withLocations(read.get(i).locations());
+            if (baseline != null) {
+                Assessment earlier = before.get(assessment.profile());
+                if (earlier == null) {
+                    spec.commandLine().getErr().println("cto: " + Inputs.shown(baseline) + " has no assessment of '"
+                            + Inputs.shown(assessment.profile()) + "': all its findings count as new");
+                    earlier = new Assessment(assessment.profile(), assessment.assessedOn(), List.of(), List.of(),
+                            List.of(), org.ctorole.rules.Scorecard.of(List.of()), new org.ctorole.rules.ActionPlan(
+                            List.of()));
+                }
+                item = item.withBaseline(AssessmentComparison.between(earlier, assessment));
+            }
+            items.add(item);
             progress.step("assessed", files.get(i));
         }
-        output.write(Reports.render(output.format, items, new ReportOptions(output.color())),
-                spec.commandLine().getOut());
-        return failOn != null && items.stream().anyMatch(item -> fails(item, before)) ? Exit.FINDINGS : Exit.OK;
-    }
-
-    private boolean fails(AssessedProfile item, Map<String, Assessment> before) {
-        Assessment now = item.assessment();
-        Assessment earlier = before.get(now.profile());
-        if (baseline == null || earlier == null) {
-            return now.hasActiveFindingAtLeast(failOn);
+        output.write(Reports.render(output.format(), items, ReportOptions.plain().withColor(output.color())
+                .of(assessor)), spec.commandLine().getOut());
+        if (failOn == null) {
+            return Exit.OK;
         }
-        return AssessmentComparison.between(earlier, now).hasNewFindingAtLeast(failOn);
+        List<String> failing = new ArrayList<>();
+        for (AssessedProfile item : items) {
+            List<Finding> counted = item.hasBaseline() ? item.baseline().newFindings() : item.assessment().findings();
+            counted.stream().filter(f -> !f.waived() && f.severity().isAtLeast(failOn))
+                    .forEach(f -> failing.add(f.key()));
+        }
+        if (failing.isEmpty() || StandardOutput.failureOf(spec.commandLine().getOut()).isPresent()) {
+            // Without a report there is nothing the findings' reason explains: the failed write decides the exit.
+            return failing.isEmpty() ? Exit.OK : Exit.FINDINGS;
+        }
+        // Say why the exit code is 1: a script's log should not need the report to explain it.
+        spec.commandLine().getErr().println("cto: " + failing.size() + " unwaived finding" + (failing.size() == 1 ? "" : "s")
+                + " at or above " + failOn + (baseline == null ? "" : ", new since " + Inputs.shown(baseline)) + ": "
+                + String.join(", ", failing.stream().limit(10).map(Inputs::shown).toList())
+                + (failing.size() > 10 ? ", and " + (failing.size() - 10) + " more" : ""));
+        return Exit.FINDINGS;
     }
 }

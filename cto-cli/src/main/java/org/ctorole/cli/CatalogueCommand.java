@@ -13,14 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Print the CTO role model: axes, constituents, areas, duties, indicators, pillars, timeline.")
 final class CatalogueCommand implements Callable<Integer> {
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        output.write(ReferenceReports.catalogue(RoleCatalogue.standard(), output.format), spec.commandLine().getOut());
+        output.write(ReferenceReports.catalogue(RoleCatalogue.standard(), output.format()), spec.commandLine().getOut());
         return Exit.OK;
     }
 }

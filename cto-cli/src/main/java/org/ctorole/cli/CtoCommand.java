@@ -6,7 +6,9 @@ import org.ctorole.io.InvalidInputException;
 import org.ctorole.io.UnreadableInputException;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
+import org.ctorole.model.text.PrintableText;
 import org.ctorole.rules.RuleCompilationException;
+import org.ctorole.rules.RuleExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,45 +62,110 @@ public final class CtoCommand implements Runnable {
     static CommandLine commandLine(java.io.InputStream stdin) {
         CommandLine cl = new CommandLine(new CtoCommand(stdin));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(StandardOutput.open());
+        cl.setExecutionStrategy(CtoCommand::execute);
         cl.setExecutionExceptionHandler(CtoCommand::handle);
         cl.setParameterExceptionHandler((ex, args) -> {
+            // picocli's message quotes the arguments as given: they may hold terminal escapes.
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("cto: " + ex.getMessage());
+            err.println("cto: " + PrintableText.escape(ex.getMessage()));
             err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return Exit.INVALID;
         });
         return cl;
     }
 
+    /**
+     * Runs the command picocli parsed. An {@link Error} (a stack overflow, exhausted memory) is
+     * an internal error like any other: one line and exit code 3, never the JVM's uncaught-error
+     * exit 1 (the findings code) with a stack trace. Exceptions go on to {@link #handle}. Output
+     * that could not be written fails the command with the reason, whatever it found.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        CommandLine cl = parsed.commandSpec().commandLine();
+        int code;
+        try {
+            code = new CommandLine.RunLast().execute(parsed);
+        } catch (Error e) {
+            boolean debug = debug(parsed);
+            PrintWriter err = cl.getErr();
+            if (debug) {
+                printTrace(err, e);
+            }
+            err.println("cto: internal error: " + PrintableText.escape(e.toString())
+                    + (e instanceof OutOfMemoryError ? "; CTO_JAVA_OPTS=-Xmx4g gives the JVM more memory" : "")
+                    + (debug ? "" : " (run with --debug for details)"));
+            return Exit.INTERNAL;
+        }
+        java.util.Optional<String> failure = StandardOutput.failureOf(cl.getOut());
+        if (failure.isPresent()) {
+            cl.getErr().println("cto: cannot write to standard output: " + PrintableText.escape(failure.get()));
+            return Exit.INVALID;
+        }
+        return code;
+    }
+
+    private static boolean debug(CommandLine.ParseResult parsed) {
+        return parsed.matchedOptionValue("--debug", false)
+                || parsed.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--debug", false))
+                || parsed.subcommands().stream().flatMap(p -> p.subcommands().stream())
+                .anyMatch(p -> p.matchedOptionValue("--debug", false));
+    }
+
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        boolean debug = parsed.matchedOptionValue("--debug", false)
-                || parsed.subcommands().stream().anyMatch(p -> p.matchedOptionValue("--debug", false));
+        boolean debug = debug(parsed);
         if (debug) {
-            ex.printStackTrace(err);
+            printTrace(err, ex);
         }
         if (ex instanceof InvalidProfileException invalid) {
             printProblems(err, invalid.problems());
             return Exit.INVALID;
         }
         if (ex instanceof InvalidInputException invalid) {
-            err.println("cto: " + invalid.getMessage());
+            printLines(err, "cto: " + invalid.getMessage());
             return Exit.INVALID;
         }
         if (ex instanceof UnreadableInputException unreadable) {
-            err.println("cto: " + unreadable.getMessage());
+            err.println("cto: " + PrintableText.escape(unreadable.getMessage()));
             return Exit.INVALID;
         }
         if (ex instanceof RuleCompilationException rules) {
-            err.println("cto: " + rules.getMessage());
+            err.println("cto: custom rules do not compile:");
+            rules.errors().forEach(e -> err.println("  " + PrintableText.escape(e)));
             return Exit.INVALID;
+        }
+        if (ex instanceof RuleExecutionException stopped) {
+            return stopped(err, stopped, debug);
         }
         if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
-            err.println("cto: " + ex.getMessage());
+            err.println("cto: " + PrintableText.escape(ex.getMessage()));
             return Exit.INVALID;
         }
-        err.println("cto: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+        err.println("cto: internal error: " + PrintableText.escape(ex.toString())
+                + (debug ? "" : " (run with --debug for details)"));
         return Exit.INTERNAL;
+    }
+
+    /**
+     * A custom rule that fails is the user's input (exit 2, naming the rule and its file), and so
+     * is a limit the rules reached (the user may raise it); a built-in rule that fails is a bug.
+     */
+    private static int stopped(PrintWriter err, RuleExecutionException e, boolean debug) {
+        String message = PrintableText.escape(e.getMessage());
+        switch (e.reason()) {
+            case TIME_LIMIT -> err.println("cto: " + message + " (--rule-timeout sets the limit)");
+            case FIRING_LIMIT -> err.println("cto: " + message + " (--max-firings sets the limit)");
+            default -> {
+                if (e.customRule()) {
+                    err.println("cto: " + message);
+                } else {
+                    err.println("cto: internal error: " + message + (debug ? "" : " (run with --debug for details)"));
+                    return Exit.INTERNAL;
+                }
+            }
+        }
+        return Exit.INVALID;
     }
 
     static void printProblems(PrintWriter err, List<Problem> problems) {
@@ -106,6 +173,24 @@ public final class CtoCommand implements Runnable {
         for (Problem p : problems) {
             err.println("  " + p);
         }
+    }
+
+    /** Text of several lines, each made printable on its own (a message's line breaks are its own). */
+    static void printLines(PrintWriter err, String text) {
+        text.lines().forEach(line -> err.println(PrintableText.escape(line)));
+    }
+
+    /** A stack trace whose messages may quote the input: printable, line by line. */
+    private static void printTrace(PrintWriter err, Throwable t) {
+        java.io.StringWriter trace = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        trace.toString().lines().forEach(line -> {
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == '\t' || line.charAt(indent) == ' ')) {
+                indent++; // the indentation of the frames is kept
+            }
+            err.println(line.substring(0, indent) + PrintableText.escape(line.substring(indent)));
+        });
     }
 
     /** Version from the jar manifest, when there is one. */

@@ -26,13 +26,14 @@ final class DiffCommand implements Callable<Integer> {
     Path newer;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        output.refuseInputs(older, newer);
         Map<String, Assessment> before = new LinkedHashMap<>();
         Inputs.report(older).forEach(a -> before.put(a.profile(), a));
         List<String> parts = new ArrayList<>();
@@ -41,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
             if (then == null) {
                 throw new UserException(older + " has no assessment of profile '" + now.profile() + "'");
             }
-            parts.add(DiffReport.render(now.profile(), AssessmentComparison.between(then, now), output.format));
+            parts.add(DiffReport.render(now.profile(), AssessmentComparison.between(then, now), output.format()));
         }
         output.write(String.join(System.lineSeparator(), parts), spec.commandLine().getOut());
         return Exit.OK;

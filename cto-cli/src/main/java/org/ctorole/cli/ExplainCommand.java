@@ -20,7 +20,7 @@ final class ExplainCommand implements Callable<Integer> {
     String ruleId;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also compile the custom .drl files of this folder.")
     Path rules;
@@ -33,10 +33,11 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.refuseInputs(policy);
         CtoAssessor assessor = Inputs.assessor(policy, rules);
         RuleDescriptor rule = assessor.ruleBook().rule(ruleId).orElseThrow(() -> new UserException(
                 "unknown rule '" + ruleId + "' (see 'cto rules' for the list)"));
-        output.write(ReferenceReports.explain(rule, assessor.policy(), output.format),
+        output.write(ReferenceReports.explain(rule, assessor.policy(), output.format()),
                 spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -1,7 +1,5 @@
 package org.ctorole.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -91,13 +89,22 @@ final class ImportCommand implements Runnable {
             return Teams.none();
         }
 
+        /** The files {@link #teams()} reads. */
+        List<Path> teamFiles() {
+            return List.of();
+        }
+
         @Override
         public Integer call() {
             Options o = options;
-            if (o.into != null && o.output != null && sameFile(o.into, o.output)) {
+            if (o.into != null && o.output != null && OutputOptions.sameFile(o.into, o.output)) {
                 throw new UserException("-o " + o.output + " is the --into profile: it is never overwritten;"
                         + " write the result to another file");
             }
+            List<Path> inputs = new ArrayList<>(o.sources);
+            inputs.add(o.mapping);
+            inputs.addAll(teamFiles());
+            OutputOptions.refuseInputs(o.output, inputs);
             if (o.into != null && o.name != null) {
                 throw new UserException("--name names a new profile; with --into the profile's organisation is kept");
             }
@@ -125,33 +132,14 @@ final class ImportCommand implements Runnable {
             } else {
                 write(merged.profile(), o.output);
             }
-            spec.commandLine().getErr().print(merged.summary().describe(o.verbose));
+            CtoCommand.printLines(spec.commandLine().getErr(), merged.summary().describe(o.verbose));
             spec.commandLine().getErr().flush();
             return Exit.OK;
         }
 
         private static void write(OrganisationProfile profile, Path output) {
-            try {
-                Path parent = output.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                ProfileWriter.standard().write(profile, output);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw new UserException("cannot write " + output + ": " + e.getMessage());
-            }
+            OutputOptions.write(output, file -> ProfileWriter.standard().write(profile, file));
         }
-    }
-
-    static boolean sameFile(Path a, Path b) {
-        try {
-            if (Files.exists(a) && Files.exists(b)) {
-                return Files.isSameFile(a, b);
-            }
-        } catch (IOException e) {
-            // fall back to comparing the paths
-        }
-        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     static Organisation organisation(String name) {
@@ -203,6 +191,11 @@ final class ImportCommand implements Runnable {
         @Override
         Teams teams() {
             return teamFiles.isEmpty() ? Teams.none() : Importers.teams(teamFiles.toArray(Path[]::new));
+        }
+
+        @Override
+        List<Path> teamFiles() {
+            return teamFiles;
         }
     }
 

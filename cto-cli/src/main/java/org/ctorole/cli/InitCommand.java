@@ -42,7 +42,7 @@ final class InitCommand implements Callable<Integer> {
         } catch (FileAlreadyExistsException e) {
             throw new UserException(output + " exists: cto init never overwrites a file; choose another name");
         } catch (IOException e) {
-            throw new UserException("cannot write " + output + ": " + e.getMessage());
+            throw new UserException("cannot write " + output + ": " + OutputOptions.reason(e));
         }
         spec.commandLine().getErr().println("wrote " + output + ": fill it in, then cto validate " + output);
         return Exit.OK;

@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.ctorole.io.BoundedText;
 import org.ctorole.io.PolicyReader;
+import org.ctorole.io.LocatedProfile;
 import org.ctorole.io.ProfileReader;
 import org.ctorole.io.UnreadableInputException;
 import org.ctorole.io.report.AssessmentJson;
@@ -31,12 +33,19 @@ final class Inputs {
      */
     static List<OrganisationProfile> profiles(CtoAssessor assessor, List<Path> files, Progress progress,
                                               java.io.InputStream stdin) {
+        return located(assessor, files, progress, stdin).stream().map(LocatedProfile::profile).toList();
+    }
+
+    /** As {@link #profiles}, keeping where each value stands in its file. */
+    static List<LocatedProfile> located(CtoAssessor assessor, List<Path> files, Progress progress,
+                                        java.io.InputStream stdin) {
         ProfileReader reader = ProfileReader.standard().checking(assessor::problems);
-        List<OrganisationProfile> profiles = new ArrayList<>();
+        List<LocatedProfile> profiles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                profiles.add(file.toString().equals(STDIN) ? reader.read(stdin, "<stdin>") : reader.read(file));
+                profiles.add(file.toString().equals(STDIN) ? reader.readLocated(stdin, "<stdin>")
+                        : reader.readLocated(file));
             } catch (InvalidProfileException e) {
                 problems.addAll(e.problems());
             } catch (UnreadableInputException e) {
@@ -51,6 +60,11 @@ final class Inputs {
         return profiles;
     }
 
+    /** A name or path from the command line or a file, safe to print on a terminal. */
+    static String shown(Object value) {
+        return org.ctorole.model.text.PrintableText.escape(String.valueOf(value));
+    }
+
     /** How a file is named in reports: {@code <stdin>} for {@code -}. */
     static String displayName(Path file) {
         return file.toString().equals(STDIN) ? "<stdin>" : file.getFileName().toString();
@@ -61,7 +75,11 @@ final class Inputs {
     }
 
     static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled) {
-        CtoAssessor.Builder builder = CtoAssessor.builder().disable(disabled.toArray(String[]::new));
+        return assessor(policy, rulesDir, disabled, RuleLimitOptions.defaults());
+    }
+
+    static CtoAssessor assessor(Path policy, Path rulesDir, List<String> disabled, RuleLimitOptions limits) {
+        CtoAssessor.Builder builder = limits.applyTo(CtoAssessor.builder()).disable(disabled.toArray(String[]::new));
         if (policy != null) {
             builder.policy(PolicyReader.read(policy));
         }
@@ -74,17 +92,20 @@ final class Inputs {
                 if (drl.isEmpty()) {
                     throw new UserException("--rules " + rulesDir + ": no .drl file in it");
                 }
-                drl.forEach(builder::addRules);
+                // Read as bounded text: a FIFO or a link to a device named *.drl is refused, not waited on.
+                drl.forEach(file -> builder.addRules(file.toString(),
+                        BoundedText.read(file, ProfileReader.MAX_DOCUMENT_CHARS)));
             } catch (IOException e) {
-                throw new UserException("--rules " + rulesDir + ": " + e.getMessage());
+                throw new UserException("--rules " + rulesDir + ": " + OutputOptions.reason(e));
             }
         }
         return builder.build();
     }
 
     /**
-     * The assessments of a JSON report; a file that cannot be read or a malformed report (every
-     * problem at its JSON pointer) is refused naming the file: exit code 2.
+     * The assessments of a JSON report, read as bounded text like a profile (no device, pipe or
+     * file over {@link AssessmentJson#MAX_REPORT_BYTES}); a file that cannot be read or a
+     * malformed report (every problem at its JSON pointer) is refused naming the file: exit code 2.
      */
     static List<Assessment> report(Path file) {
         return AssessmentJson.read(file);

@@ -2,6 +2,7 @@ package org.ctorole.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.ctorole.model.text.PrintableText;
 
 /** Progress of a batch on stderr: only for batches of more than {@value #MIN_BATCH} files. */
 final class Progress {
@@ -28,7 +29,8 @@ final class Progress {
         }
         done++;
         if (terminal) {
-            err.print("\r" + what + " " + done + "/" + total + " " + file.getFileName() + "\u001b[K");
+            err.print("\r" + what + " " + done + "/" + total + " " + PrintableText.escape(String.valueOf(file.getFileName()))
+                    + "\u001b[K");
             if (done == total) {
                 err.println();
             }

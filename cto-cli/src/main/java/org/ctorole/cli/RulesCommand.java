@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "List the rules: id, severity, when each fires.")
 final class RulesCommand implements Callable<Integer> {
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Option(names = "--rules", paramLabel = "DIR", description = "Also compile the custom .drl files of this folder.")
     Path rules;
@@ -27,8 +27,9 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.refuseInputs(policy);
         CtoAssessor assessor = Inputs.assessor(policy, rules);
-        output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policy(), output.format),
+        output.write(ReferenceReports.rules(assessor.ruleBook(), assessor.policy(), output.format()),
                 spec.commandLine().getOut());
         return Exit.OK;
     }

@@ -17,6 +17,7 @@ import org.ctorole.git.GitAnalysisException;
 import org.ctorole.git.PackCache;
 import org.ctorole.git.RepositoryAuthorship;
 import org.ctorole.io.report.ReportFormat;
+import org.ctorole.model.text.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,18 +75,15 @@ final class TruckFactorCommand implements Callable<Integer> {
     List<String> areas = new ArrayList<>();
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        ReportFormat format = output.format;
-        if (format != ReportFormat.TEXT && format != ReportFormat.JSON && format != ReportFormat.MARKDOWN) {
-            throw new UserException("--format: truck-factor prints text, json or markdown, not "
-                    + format.name().toLowerCase(java.util.Locale.ROOT));
-        }
+        output.refuseInputs(mailmap, excludeFrom);
+        ReportFormat format = output.format();
         AuthorshipAnalysis analysis = analysis();
         RepositoryAuthorship result;
         try {
@@ -95,7 +93,7 @@ final class TruckFactorCommand implements Callable<Integer> {
             throw new UserException(e.getMessage());
         }
         for (String warning : result.warnings()) {
-            spec.commandLine().getErr().println("cto: warning: " + warning);
+            spec.commandLine().getErr().println("cto: warning: " + PrintableText.escape(warning));
         }
         output.write(TruckFactorReport.render(repository.toString(), result, format), spec.commandLine().getOut());
         return Exit.OK;

@@ -3,6 +3,7 @@ package org.ctorole.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ctorole.model.text.PrintableText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
         Inputs.profiles(Inputs.assessor(null, rules), files, new Progress(spec.commandLine().getErr(), files.size()),
                 parent.stdin());
         for (Path file : files) {
-            spec.commandLine().getOut().println(file + ": valid");
+            spec.commandLine().getOut().println(PrintableText.escape(file.toString()) + ": valid");
         }
         return Exit.OK;
     }

@@ -31,14 +31,18 @@ final class WhatIfCommand implements Callable<Integer> {
     Path policy;
 
     @Mixin
-    OutputOptions output;
+    OutputOptions.Documents output;
+
+    @Mixin
+    RuleLimitOptions limits;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        CtoAssessor assessor = Inputs.assessor(policy, null);
+        output.refuseInputs(file, policy);
+        CtoAssessor assessor = Inputs.assessor(policy, null, List.of(), limits);
         OrganisationProfile profile = Inputs.profiles(assessor, List.of(file), Progress.none(), System.in).get(0);
         Set<String> leaving = new LinkedHashSet<>(without);
         for (String id : leaving) {
@@ -49,7 +53,7 @@ final class WhatIfCommand implements Callable<Integer> {
         AssessmentComparison c = AssessmentComparison.between(assessor.assess(profile),
                 assessor.assess(profile.withoutPeople(leaving)));
         output.write(DiffReport.render(profile.organisation().id() + " without " + String.join(", ", leaving), c,
-                output.format), spec.commandLine().getOut());
+                output.format()), spec.commandLine().getOut());
         return Exit.OK;
     }
 }

@@ -160,7 +160,7 @@ class TruckFactorCommandTest {
         assertBad(cto("truck-factor", dir.toString(), "--mailmap", tmp.resolve("none.mailmap").toString()),
                 "cannot read the mailmap");
         assertBad(cto("truck-factor", dir.toString(), "--since", "last year"), "--since 'last year': expected a date");
-        assertBad(cto("truck-factor", dir.toString(), "--format", "html"), "prints text, json or markdown, not html");
+        assertBad(cto("truck-factor", dir.toString(), "--format", "html"), "prints text, markdown or json, not html");
         assertBad(cto("truck-factor", dir.toString(), "--area", "nameonly"), "expected NAME=GLOB");
         assertBad(cto("truck-factor", dir.toString(), "--exclude", "a/[b"), "unclosed '['");
         assertBad(cto("truck-factor", dir.toString(), "--include", "*.py"), "no file of HEAD is left to analyse");

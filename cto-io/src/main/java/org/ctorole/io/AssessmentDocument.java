@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.PerformanceIndicator;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.Source;
+import org.ctorole.model.catalogue.TimelineStage;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.ActionPlan;
@@ -26,6 +27,7 @@ import org.ctorole.rules.EvidenceKind;
 import org.ctorole.rules.Finding;
 import org.ctorole.rules.IndicatorStatus;
 import org.ctorole.rules.NotAssessed;
+import org.ctorole.rules.Owner;
 import org.ctorole.rules.Score;
 import org.ctorole.rules.Scorecard;
 import org.ctorole.rules.Severity;
@@ -47,11 +49,17 @@ import org.ctorole.rules.Track;
 public record AssessmentDocument(String schema, String source, String profile, String organisation,
                                  @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate assessedOn,
                                  Map<String, Integer> summary, List<FindingDoc> findings, ScoresDoc scores,
-                                 List<IndicatorDoc> indicators, List<ActionStep> actionPlan,
+                                 List<IndicatorDoc> indicators, List<ActionStepDoc> actionPlan,
                                  List<NotAssessed> notAssessed, List<WaiverDoc> unmatchedWaivers) {
 
     /** The schema id of the JSON report. */
     public static final String SCHEMA = "cto-assessment/2";
+
+    /**
+     * The largest JSON report file read back: a report is about 1.1 times the size of its
+     * profile, so this holds six profiles of the largest size the profile reader accepts.
+     */
+    public static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
     /**
      * The document of an assessment.
@@ -69,7 +77,8 @@ public record AssessmentDocument(String schema, String source, String profile, S
         return new AssessmentDocument(SCHEMA, source, a.profile(), organisation, a.assessedOn(), summary,
                 a.findings().stream().map(FindingDoc::of).toList(),
                 new ScoresDoc(card.overall(), card.areas(), card.axes(), card.constituents()),
-                card.indicators().stream().map(IndicatorDoc::of).toList(), a.actionPlan().steps(), a.notAssessed(),
+                card.indicators().stream().map(IndicatorDoc::of).toList(),
+                a.actionPlan().steps().stream().map(ActionStepDoc::of).toList(), a.notAssessed(),
                 a.unmatchedWaivers().stream().map(WaiverDoc::of).toList());
     }
 
@@ -97,7 +106,7 @@ public record AssessmentDocument(String schema, String source, String profile, S
             each(problems, at + "/scores/constituents", scores.constituents(), (s, p, out) -> { });
         }
         each(problems, at + "/indicators", indicators, (i, p, out) -> required(out, p + "/indicator", i.indicator()));
-        each(problems, at + "/actionPlan", actionPlan, (s, p, out) -> { });
+        each(problems, at + "/actionPlan", actionPlan, (s, p, out) -> s.check(p, out));
         each(problems, at + "/notAssessed", notAssessed, (n, p, out) -> required(out, p + "/ruleId", n.ruleId()));
         each(problems, at + "/unmatchedWaivers", unmatchedWaivers, (w, p, out) -> { });
         return problems;
@@ -111,11 +120,13 @@ public record AssessmentDocument(String schema, String source, String profile, S
                 indicators == null ? List.of() : indicators.stream().map(IndicatorDoc::toStatus).toList());
         return new Assessment(profile, assessedOn, list, notAssessed == null ? List.of() : notAssessed,
                 unmatchedWaivers == null ? List.of() : unmatchedWaivers.stream().map(WaiverDoc::toWaiver).toList(),
-                card, new ActionPlan(actionPlan == null ? List.of() : actionPlan));
+                card, new ActionPlan(actionPlan == null ? List.of()
+                : actionPlan.stream().map(ActionStepDoc::toStep).toList()));
     }
 
     /**
-     * The assessments of a JSON report file, read within the profile reader's size limit.
+     * The assessments of a JSON report file of at most {@link #MAX_REPORT_BYTES} bytes, read as
+     * bounded text like a profile (a device, a pipe or a larger file is refused unread).
      *
      * @throws UnreadableInputException when the file cannot be read
      * @throws InvalidInputException    listing every problem, each at its JSON pointer
@@ -124,7 +135,7 @@ public record AssessmentDocument(String schema, String source, String profile, S
         String source = file.toString();
         String json;
         try {
-            json = TextInput.read(file, ProfileReader.MAX_DOCUMENT_CHARS);
+            json = TextInput.read(file, MAX_REPORT_BYTES);
         } catch (TextInput.Unreadable e) {
             throw new InvalidInputException("report " + source, List.of(e.problem()));
         }
@@ -150,13 +161,13 @@ public record AssessmentDocument(String schema, String source, String profile, S
                     + SourceIndex.shortMessage(e)).withLocation(at)));
         }
         List<PointedProblem> problems = new ArrayList<>();
-        List<AssessmentDocument> documents = new ArrayList<>();
+        List<Assessment> assessments = new ArrayList<>();
         if (root != null && root.isArray()) {
             for (int i = 0; i < root.size(); i++) {
-                document(mapper, root.get(i), "/" + i, documents, problems);
+                assessment(mapper, root.get(i), "/" + i, assessments, problems);
             }
         } else if (root != null && root.isObject()) {
-            document(mapper, root, "", documents, problems);
+            assessment(mapper, root, "", assessments, problems);
         } else {
             problems.add(new PointedProblem("", "a report is an object, or an array of objects"));
         }
@@ -164,11 +175,11 @@ public record AssessmentDocument(String schema, String source, String profile, S
             throw new InvalidInputException("report " + source, problems.stream()
                     .map(p -> Problem.at(p.pointer().isEmpty() ? "/" : p.pointer(), p.message())).toList());
         }
-        return documents.stream().map(AssessmentDocument::toAssessment).toList();
+        return assessments;
     }
 
-    private static void document(ObjectMapper mapper, JsonNode node, String at, List<AssessmentDocument> documents,
-                                 List<PointedProblem> problems) {
+    private static void assessment(ObjectMapper mapper, JsonNode node, String at, List<Assessment> assessments,
+                                   List<PointedProblem> problems) {
         if (!node.isObject()) {
             problems.add(new PointedProblem(at, "expected an assessment object, got " + node.getNodeType()
                     .name().toLowerCase(java.util.Locale.ROOT)));
@@ -179,7 +190,13 @@ public record AssessmentDocument(String schema, String source, String profile, S
             List<PointedProblem> found = d.problems(at);
             problems.addAll(found);
             if (found.isEmpty()) {
-                documents.add(d);
+                try {
+                    assessments.add(d.toAssessment());
+                } catch (RuntimeException e) {
+                    // Parts that are each well-formed but do not fit together (scores of another
+                    // assessment, say) are the file's fault too, not an internal error.
+                    problems.add(new PointedProblem(at, "not a consistent assessment: " + e.getMessage()));
+                }
             }
         } catch (JsonMappingException e) {
             StringBuilder pointer = new StringBuilder(at);
@@ -293,6 +310,29 @@ public record AssessmentDocument(String schema, String source, String profile, S
 
         Waiver toWaiver() {
             return new Waiver(ruleId, subject, reason, expires);
+        }
+    }
+
+    /** One step of the action plan; its due date as an ISO string. */
+    public record ActionStepDoc(TimelineStage stage, Track track, String action, Owner owner,
+                                @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate due, List<String> findings,
+                                String expectedOutcome) {
+        static ActionStepDoc of(ActionStep s) {
+            return new ActionStepDoc(s.stage(), s.track(), s.action(), s.owner(), s.due(), s.findings(),
+                    s.expectedOutcome());
+        }
+
+        void check(String at, List<PointedProblem> problems) {
+            required(problems, at + "/stage", stage);
+            required(problems, at + "/track", track);
+            required(problems, at + "/action", action);
+            required(problems, at + "/owner", owner);
+            required(problems, at + "/due", due);
+            required(problems, at + "/expectedOutcome", expectedOutcome);
+        }
+
+        ActionStep toStep() {
+            return new ActionStep(stage, track, action, owner, due, findings, expectedOutcome);
         }
     }
 

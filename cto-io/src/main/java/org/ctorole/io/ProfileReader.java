@@ -166,6 +166,32 @@ public final class ProfileReader {
         }
     }
 
+    /**
+     * Reads and checks a profile file as {@link #read(Path)} does, keeping where each value stands
+     * in it (for reports that point at lines, such as SARIF).
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public LocatedProfile readLocated(Path file) {
+        Objects.requireNonNull(file, "file");
+        try {
+            return readIndexed(TextInput.read(file, MAX_DOCUMENT_CHARS), file.toString(), true);
+        } catch (TextInput.Unreadable e) {
+            throw new InvalidProfileException(List.of(e.problem()));
+        }
+    }
+
+    /** As {@link #readLocated(Path)}, from a stream (at most {@link #MAX_DOCUMENT_CHARS} bytes; not closed). */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public LocatedProfile readLocated(InputStream in, String sourceName) {
+        Objects.requireNonNull(in, "in");
+        String source = sourceName == null ? "<input>" : sourceName;
+        try {
+            return readIndexed(TextInput.read(in, source, MAX_DOCUMENT_CHARS), source, true);
+        } catch (TextInput.Unreadable e) {
+            throw new InvalidProfileException(List.of(e.problem()));
+        }
+    }
+
     private OrganisationProfile readFile(Path file, boolean validate) {
         Objects.requireNonNull(file, "file");
         String source = file.toString();
@@ -177,6 +203,10 @@ public final class ProfileReader {
     }
 
     private OrganisationProfile readText(String content, String sourceName, boolean validate) {
+        return readIndexed(content, sourceName, validate).profile();
+    }
+
+    private LocatedProfile readIndexed(String content, String sourceName, boolean validate) {
         Objects.requireNonNull(content, "content");
         String source = sourceName == null ? "<input>" : sourceName;
         if (content.length() > MAX_DOCUMENT_CHARS) {
@@ -216,7 +246,7 @@ public final class ProfileReader {
             LOG.debug("{}: {} problem(s)", source, located.size());
             throw new InvalidProfileException(located);
         }
-        return profile;
+        return new LocatedProfile(profile, new ProfileLocations(index, source));
     }
 
     /**

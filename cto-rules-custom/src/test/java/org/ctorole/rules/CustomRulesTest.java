@@ -134,10 +134,10 @@ class CustomRulesTest {
         Assessment with = custom.assess(onsiteWiki());
         Assessment without = Findings.DEFAULT_ASSESSOR.assess(onsiteWiki());
 
-        assertThat(with.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value())
-                .isLessThan(without.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value());
-        assertThat(with.scorecard().area(ResponsibilityArea.TEAM_BUILDING).value())
-                .isEqualTo(without.scorecard().area(ResponsibilityArea.TEAM_BUILDING).value());
+        assertThat(with.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value().getAsDouble())
+                .isLessThan(without.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value().getAsDouble());
+        assertThat(with.scorecard().area(ResponsibilityArea.TEAM_BUILDING).value().getAsDouble())
+                .isEqualTo(without.scorecard().area(ResponsibilityArea.TEAM_BUILDING).value().getAsDouble());
     }
 
     @Test

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
@@ -25,6 +29,8 @@ import org.ctorole.rules.internal.FactBuilder;
 import org.ctorole.rules.internal.FindingAssembler;
 import org.ctorole.rules.internal.Reported;
 import org.ctorole.rules.internal.RuleBase;
+import org.ctorole.rules.internal.RuleMetadata;
+import org.ctorole.rules.internal.RunGuard;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +38,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Assesses organisation profiles against the CTO role. Build once (the built-in pack is
  * compiled at build time, so this is cheap); {@link #assess} is thread-safe, never mutates its
- * input and keeps no state between calls.
+ * input and keeps no state between calls. Custom rules are trusted code (see
+ * {@link Builder#addRules(Path)}); {@link Builder#timeLimit} and {@link Builder#maxFirings} bound
+ * what they may cost, and whatever they throw comes back as a {@link RuleExecutionException}.
  *
  * <pre>{@code
  * CtoAssessor assessor = CtoAssessor.builder()
@@ -51,9 +59,13 @@ public final class CtoAssessor {
     private final Set<String> disabled;
     private final RuleBook ruleBook;
     private final List<KieBase> kieBases;
+    private final Duration timeLimit;
+    private final int maxFirings;
 
     private CtoAssessor(Builder b) {
         this.policy = b.policy;
+        this.timeLimit = b.timeLimit;
+        this.maxFirings = b.maxFirings;
         List<KieBase> bases = new ArrayList<>();
         bases.add(RuleBase.builtIn());
         if (b.customRules.isEmpty()) {
@@ -120,6 +132,9 @@ public final class CtoAssessor {
      * Assesses one profile.
      *
      * @throws InvalidProfileException when the profile has {@linkplain #problems problems} (every one listed)
+     * @throws RuleExecutionException  when a custom rule throws (whatever it throws, {@link Error}s included),
+     *                                 or the rules reach the {@linkplain Builder#timeLimit time} or
+     *                                 {@linkplain Builder#maxFirings firing} limit
      */
     public Assessment assess(OrganisationProfile profile) {
         return run(profile, null);
@@ -153,8 +168,13 @@ public final class CtoAssessor {
             trace.phase("facts");
         }
         List<Reported> reported = new ArrayList<>();
-        for (KieBase base : kieBases) {
-            reported.addAll(RuleBase.run(base, facts, disabled, trace == null ? null : trace::fired));
+        // The built-in pack alone and unlimited needs no guard; custom rules always get one, to be named when they fail.
+        RunGuard guard = kieBases.size() == 1 && timeLimit == null && maxFirings == 0 ? RunGuard.NONE
+                : new RunGuard(timeLimit, maxFirings, this::originOf);
+        for (int i = 0; i < kieBases.size(); i++) {
+            Consumer<String> fired = trace == null ? null : trace::fired;
+            reported.addAll(i == 0 ? RuleBase.run(kieBases.get(i), facts, disabled, fired, guard)
+                    : RuleBase.runCustom(kieBases.get(i), facts, disabled, fired, guard));
         }
         if (trace != null) {
             trace.phase("rules");
@@ -166,6 +186,25 @@ public final class CtoAssessor {
             trace.phase("findings");
         }
         return assessment;
+    }
+
+    /** Where a rule (by its DRL name) is defined, for messages. */
+    private String originOf(String ruleName) {
+        return ruleBook.rule(RuleMetadata.idOf(ruleName)).map(RuleDescriptor::origin).orElse(null);
+    }
+
+    /**
+     * What a thread is doing in custom rules now: {@code rule 'id' (file)} while it runs that
+     * custom rule's consequence, {@code the conditions of the custom rules} while it matches them,
+     * empty when it runs none. For a host that guards against custom rules, e.g. a shutdown hook
+     * that finds {@code System.exit} called by the thread of an assessment (the {@code cto}
+     * command names the rule this way).
+     *
+     * <pre>{@code CtoAssessor.customRuleOn(exitingThread).ifPresent(rule -> System.err.println(rule + " called System.exit"));}</pre>
+     */
+    @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+    public static Optional<String> customRuleOn(Thread thread) {
+        return RunGuard.customRuleOn(Objects.requireNonNull(thread, "thread"));
     }
 
     /** Assesses many profiles across the common fork-join pool, sharing the rule base; results in input order. */
@@ -194,8 +233,12 @@ public final class CtoAssessor {
         }
         List<Waiver> unmatched = profile.waivers().stream().filter(w -> !matched.contains(w.key()))
                 .sorted(Comparator.comparing(Waiver::ruleId).thenComparing(Waiver::subject)).toList();
+        List<NotAssessed> notAssessed = notAssessed(profile);
+        Set<String> silent = new HashSet<>();
+        notAssessed.forEach(n -> silent.add(n.ruleId()));
         return new Assessment(profile.organisation().id(), profile.organisation().assessedOn(), findings,
-                notAssessed(profile), unmatched, Scorecard.of(findings, profile, policy), ActionPlan.of(findings));
+                notAssessed, unmatched, Scorecard.of(findings, ruleBook, silent, profile, policy),
+                ActionPlan.of(findings, profile, ruleBook));
     }
 
     /** The rules that cannot judge this profile: disabled, or reading what it omits (per their metadata). */
@@ -229,8 +272,45 @@ public final class CtoAssessor {
         private AssessmentPolicy policy = AssessmentPolicy.defaults();
         private final Set<String> disabled = new LinkedHashSet<>();
         private final Map<String, String> customRules = new LinkedHashMap<>();
+        private Duration timeLimit;
+        private int maxFirings;
 
         private Builder() {
+        }
+
+        /**
+         * How long the rules of one assessment may run (inserting the facts and firing, built-in
+         * and custom rules together); past it {@link #assess} throws a {@link RuleExecutionException}
+         * ({@code TIME_LIMIT}) naming the rule that was running. {@code null}, the default, sets no limit.
+         *
+         * <p>The rules are stopped with Drools' {@code halt()}, which takes effect between two
+         * firings, and custom rules run on a worker thread that is interrupted at the limit (this
+         * ends a consequence that sleeps or waits). A custom consequence that computes without
+         * end cannot be stopped: the assessment still returns at the limit, but its worker (a
+         * daemon thread) goes on using a processor until the consequence returns or the JVM exits.
+         * Custom rules therefore run on another thread than the caller's when a time limit is set.
+         */
+        public Builder timeLimit(Duration limit) {
+            if (limit != null && (limit.isNegative() || limit.isZero())) {
+                throw new IllegalArgumentException("the time limit must be positive, not " + limit);
+            }
+            timeLimit = limit;
+            return this;
+        }
+
+        /**
+         * How many rule firings one assessment may make, built-in and custom rules together; one
+         * more and {@link #assess} throws a {@link RuleExecutionException} ({@code FIRING_LIMIT})
+         * naming the rule that fired last. This bounds a rule that inserts what it matches again
+         * (and would fill the memory). 0, the default, sets no limit. The built-in rules fire
+         * about once per four facts (17,650 times for a profile of 100,000 people).
+         */
+        public Builder maxFirings(int limit) {
+            if (limit < 0) {
+                throw new IllegalArgumentException("the firing limit must be positive (or 0 for none), not " + limit);
+            }
+            maxFirings = limit;
+            return this;
         }
 
         public Builder policy(AssessmentPolicy value) {
@@ -250,6 +330,13 @@ public final class CtoAssessor {
          * rules do; they are then listed, waived, disabled and scored like built-in ones.
          * Custom rules are compiled by the artifact {@code org.ctorole:cto-rules-custom}, which
          * must be on the classpath.
+         *
+         * <p>Custom rules are trusted code: their conditions and consequences are Java, run in this
+         * JVM with its permissions, and can do what any code can (read and write files, open
+         * connections, start threads, call {@code System.exit}). What the assessor guards against
+         * is the failure of well-meant rules: what they throw comes back as a
+         * {@link RuleExecutionException} naming the rule, and {@link #timeLimit} and
+         * {@link #maxFirings} bound a rule that loops. Add only rules you would run as code.
          *
          * @throws IllegalStateException    when cto-rules-custom is not on the classpath
          * @throws IllegalArgumentException when the file cannot be read

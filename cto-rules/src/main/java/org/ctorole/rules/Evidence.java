@@ -42,6 +42,33 @@ public record Evidence(String name, EvidenceKind kind, Object value, String text
         return new Evidence(name, kind, value, words);
     }
 
+    /**
+     * What the evidence is, for a reader: a threshold's label ("longest time since a restore
+     * test"), or the name in words ({@code daysSinceBackup} reads "days since backup").
+     */
+    public String label() {
+        return Threshold.byKey(name).map(Threshold::label).orElseGet(() -> words(name));
+    }
+
+    /** Whether this evidence is a threshold of the policy the finding was judged by. */
+    public boolean isThreshold() {
+        return Threshold.byKey(name).isPresent();
+    }
+
+    private static String words(String camelCase) {
+        StringBuilder sb = new StringBuilder(camelCase.length() + 8);
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                sb.append(' ').append(Character.toLowerCase(c));
+            } else {
+                sb.append(i == 0 ? Character.toLowerCase(c) : c);
+            }
+        }
+        // The role names read as readers write them.
+        return (" " + sb + " ").replace(" cto ", " CTO ").replace(" ceo ", " CEO ").strip();
+    }
+
     /** The referenced ids (one, several or none), for reference kinds; empty otherwise. */
     public List<String> ids() {
         if (kind.subjectKind().isEmpty() || value == null) {

@@ -39,12 +39,14 @@ import org.ctorole.rules.internal.Wording;
  * @param sources        the works it draws on, each with a section
  * @param firesWhen      the condition in words, with {@code {threshold}} placeholders
  * @param conditions     the ways it fires, its own first, each with its wording
+ * @param owner          who should act on its findings in the action plan
+ * @param outcome        what the organisation should see once a finding is dealt with, with placeholders
  * @param origin         where it is defined: {@code built-in} or the custom rule file's name
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public record RuleDescriptor(String id, String title, Severity severity, SubjectKind subjectKind, List<String> reads,
                              List<ResponsibilityArea> harms, Track track, List<Source> sources, String firesWhen,
-                             List<RuleCondition> conditions, String origin) {
+                             List<RuleCondition> conditions, ActionOwner owner, String outcome, String origin) {
 
     /** The {@link #origin()} of the rules that ship with the library. */
     public static final String BUILT_IN = "built-in";
@@ -66,6 +68,8 @@ public record RuleDescriptor(String id, String title, Severity severity, Subject
         if (conditions.isEmpty()) {
             throw new IllegalArgumentException("rule '" + id + "' has no condition");
         }
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(origin, "origin");
     }
 
@@ -111,6 +115,7 @@ public record RuleDescriptor(String id, String title, Severity severity, Subject
             names.addAll(Wording.placeholders(c.message()));
             names.addAll(Wording.placeholders(c.recommendation()));
         }
+        names.addAll(Wording.placeholders(outcome));
         List<Threshold> thresholds = new ArrayList<>();
         for (String name : names) {
             Threshold.byKey(name).ifPresent(thresholds::add);

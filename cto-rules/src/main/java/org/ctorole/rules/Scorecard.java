@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.EnumSet;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -23,14 +24,16 @@ import org.ctorole.model.profile.OrganisationProfile;
 
 /**
  * Scores per responsibility area, rolled up per mission axis, per constituent and overall, as
- * {@link ScoringWeights} defines them; indicator readings beside them.
+ * {@link ScoringWeights} defines them, each with its {@link Coverage}; indicator readings beside
+ * them. An area none of whose rules was assessed is not assessed; roll-ups are means over the
+ * assessed areas only, so what was not looked at neither raises nor lowers them.
  *
  * <pre>{@code assessment.scorecard().area(ResponsibilityArea.OPERATIONAL_MANAGEMENT).value()}</pre>
  *
  * @param areas        the 9 areas, in catalogue order
  * @param axes         the 3 mission axes
  * @param constituents the 5 constituents
- * @param overall      the mean of the areas
+ * @param overall      the mean of the assessed areas
  * @param indicators   the latest reading of each indicator; empty when the section is omitted
  */
 @API(status = API.Status.STABLE, since = "0.1")
@@ -69,14 +72,19 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
         return scores.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
-    /** Scores the findings (waived ones ignored); indicators from the profile, judged by the policy. */
-    public static Scorecard of(List<Finding> findings, OrganisationProfile profile, AssessmentPolicy policy) {
-        return compose(findings, indicators(profile, policy));
+    /**
+     * Scores the findings (waived ones ignored) with what each score covers: the rules of
+     * {@code book} that could lower it, and which of them were assessed (those not in
+     * {@code notAssessed}). Indicators from the profile, judged by the policy.
+     */
+    public static Scorecard of(List<Finding> findings, RuleBook book, Set<String> notAssessed,
+                               OrganisationProfile profile, AssessmentPolicy policy) {
+        return compose(findings, book, notAssessed, indicators(profile, policy));
     }
 
-    /** Scores of findings alone, without indicators (for tests and comparisons). */
+    /** Scores of findings alone, every built-in rule counted as assessed, without indicators (tests, comparisons). */
     public static Scorecard of(List<Finding> findings) {
-        return compose(findings, List.of());
+        return compose(findings, RuleBook.builtIn(), Set.of(), List.of());
     }
 
     /** An open finding that harms some area: its key and the areas. */
@@ -91,7 +99,43 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
         }
     }
 
-    private static Scorecard compose(List<Finding> findings, List<IndicatorStatus> indicatorStatuses) {
+    /** The rules that could lower each area, and which of them were assessed. */
+    private record Reach(Map<ResponsibilityArea, Set<String>> possible, Set<String> notAssessed) {
+        static Reach of(RuleBook book, Set<String> notAssessed) {
+            Map<ResponsibilityArea, Set<String>> possible = new EnumMap<>(ResponsibilityArea.class);
+            for (ResponsibilityArea a : ResponsibilityArea.values()) {
+                possible.put(a, new java.util.TreeSet<>());
+            }
+            for (RuleDescriptor rule : book.rules()) {
+                for (ResponsibilityArea a : areasReachedBy(rule)) {
+                    possible.get(a).add(rule.id());
+                }
+            }
+            return new Reach(possible, notAssessed);
+        }
+
+        Coverage coverage(java.util.Collection<ResponsibilityArea> parts) {
+            Set<String> rules = new java.util.TreeSet<>();
+            parts.forEach(a -> rules.addAll(possible.get(a)));
+            int assessed = (int) rules.stream().filter(r -> !notAssessed.contains(r)).count();
+            return new Coverage(assessed, rules.size());
+        }
+    }
+
+    /** The areas a rule's findings could harm: its own, and for a rule about constituents those of every duty. */
+    static Set<ResponsibilityArea> areasReachedBy(RuleDescriptor rule) {
+        Set<ResponsibilityArea> areas = EnumSet.noneOf(ResponsibilityArea.class);
+        areas.addAll(rule.harms());
+        if (rule.subjectKind() == SubjectKind.CONSTITUENT) {
+            for (Constituent c : Constituent.values()) {
+                areas.addAll(rule.harmsFor(c.name()));
+            }
+        }
+        return areas;
+    }
+
+    private static Scorecard compose(List<Finding> findings, RuleBook book, Set<String> notAssessed,
+                                     List<IndicatorStatus> indicatorStatuses) {
         // Keys sorted once; each score's "lowered by" is a filter of this list, in key order.
         Map<String, Set<ResponsibilityArea>> byKey = new java.util.TreeMap<>();
         for (Finding f : findings) {
@@ -101,25 +145,26 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
         }
         List<Harm> harms = new ArrayList<>(byKey.size());
         byKey.forEach((key, areas) -> harms.add(new Harm(key, areas)));
+        Reach reach = Reach.of(book, notAssessed);
         RoleCatalogue catalogue = RoleCatalogue.standard();
-        List<Score> areas = scoreAreas(findings, harms);
+        List<Score> areas = scoreAreas(findings, harms, reach);
         Map<ResponsibilityArea, Score> byArea = new EnumMap<>(ResponsibilityArea.class);
         areas.forEach(s -> byArea.put(ResponsibilityArea.valueOf(s.id()), s));
         List<Score> axisScores = new ArrayList<>();
         for (MissionAxis axis : MissionAxis.values()) {
-            axisScores.add(mean(axis.name(), axis.title(), catalogue.areasOf(axis), byArea, harms));
+            axisScores.add(mean(axis.name(), axis.title(), catalogue.areasOf(axis), byArea, harms, reach));
         }
         List<Score> constituentScores = new ArrayList<>();
         for (Constituent c : Constituent.values()) {
             List<ResponsibilityArea> duties = catalogue.responsibilitiesOf(c).stream().map(Responsibility::area)
                     .toList();
-            constituentScores.add(mean(c.name(), c.title(), duties, byArea, harms));
+            constituentScores.add(mean(c.name(), c.title(), duties, byArea, harms, reach));
         }
-        Score overall = mean("OVERALL", "Overall", List.of(ResponsibilityArea.values()), byArea, harms);
+        Score overall = mean("OVERALL", "Overall", List.of(ResponsibilityArea.values()), byArea, harms, reach);
         return new Scorecard(areas, axisScores, constituentScores, overall, indicatorStatuses);
     }
 
-    private static List<Score> scoreAreas(List<Finding> findings, List<Harm> harms) {
+    private static List<Score> scoreAreas(List<Finding> findings, List<Harm> harms, Reach reach) {
         int[][] counts = new int[ResponsibilityArea.values().length][Severity.values().length];
         for (Finding f : findings) {
             if (!f.waived()) {
@@ -130,31 +175,48 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
         }
         List<Score> scores = new ArrayList<>();
         for (ResponsibilityArea area : ResponsibilityArea.values()) {
-            // Exact decimal powers of the per-severity factors: depends only on the counts, so on no
-            // order, and rounding does not depend on binary fractions like 0.85.
-            BigDecimal score = BigDecimal.valueOf(ScoringWeights.FULL_SCORE);
-            for (Severity severity : Severity.values()) {
-                int n = counts[area.ordinal()][severity.ordinal()];
-                if (n > 0) {
-                    score = score.multiply(BigDecimal.valueOf(100 - ScoringWeights.weight(severity), 2).pow(n));
+            Coverage coverage = reach.coverage(List.of(area));
+            OptionalDouble value = OptionalDouble.empty();
+            if (coverage.any()) {
+                // Exact decimal powers of the per-severity factors: depends only on the counts, so on
+                // no order, and rounding does not depend on binary fractions like 0.85.
+                BigDecimal score = BigDecimal.valueOf(ScoringWeights.FULL_SCORE);
+                for (Severity severity : Severity.values()) {
+                    int n = counts[area.ordinal()][severity.ordinal()];
+                    if (n > 0) {
+                        score = score.multiply(BigDecimal.valueOf(100 - ScoringWeights.weight(severity), 2).pow(n));
+                    }
                 }
+                value = OptionalDouble.of(score.setScale(1, RoundingMode.HALF_UP).doubleValue());
             }
-            scores.add(new Score(area.name(), area.title(), score.setScale(1, RoundingMode.HALF_UP).doubleValue(),
-                    loweredBy(harms, EnumSet.of(area))));
+            scores.add(new Score(area.name(), area.title(), value, loweredBy(harms, EnumSet.of(area)), coverage));
         }
         return scores;
     }
 
-    /** The mean of the areas' scores (an area counts once per time it is listed). */
+    /**
+     * The mean of the scores of the assessed areas among {@code parts} (an area counts once per
+     * time it is listed); not assessed when none of them is.
+     */
     private static Score mean(String id, String title, List<ResponsibilityArea> parts,
-                              Map<ResponsibilityArea, Score> byArea, List<Harm> harms) {
+                              Map<ResponsibilityArea, Score> byArea, List<Harm> harms, Reach reach) {
         double sum = 0;
+        int counted = 0;
         for (ResponsibilityArea a : parts) {
-            sum += byArea.get(a).value();
+            OptionalDouble v = byArea.get(a).value();
+            if (v.isPresent()) {
+                sum += v.getAsDouble();
+                counted++;
+            }
         }
-        double value = parts.isEmpty() ? ScoringWeights.FULL_SCORE : sum / parts.size();
-        return new Score(id, title, round(value),
-                loweredBy(harms, parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class) : EnumSet.copyOf(parts)));
+        Coverage coverage = reach.coverage(parts);
+        OptionalDouble value = counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(round(sum / counted));
+        if (counted == 0 && coverage.any()) {
+            throw new IllegalStateException(id + ": rules assessed but no area assessed");
+        }
+        return new Score(id, title, value,
+                loweredBy(harms, parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class) : EnumSet.copyOf(parts)),
+                coverage);
     }
 
     private static List<String> loweredBy(List<Harm> harms, Set<ResponsibilityArea> parts) {

@@ -23,7 +23,7 @@ class LeanRuntimeTest {
         Assessment a = Findings.DEFAULT_ASSESSOR.assess(Profiles.healthy().build());
 
         assertThat(a.findings()).isEmpty();
-        assertThat(a.scorecard().overall().value()).isEqualTo(100.0);
+        assertThat(a.scorecard().overall().value()).hasValue(100.0);
     }
 
     @Test

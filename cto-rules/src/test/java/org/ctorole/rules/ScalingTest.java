@@ -7,6 +7,7 @@ import static org.ctorole.rules.Profiles.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.ctorole.model.profile.BackupSchedule;
 import org.ctorole.model.profile.Commitment;
 import org.ctorole.model.profile.KnowledgeArea;
@@ -16,14 +17,20 @@ import org.ctorole.model.profile.Person;
 import org.ctorole.model.profile.Role;
 import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.SystemAsset;
-import org.junit.jupiter.api.Tag;
+import org.ctorole.rules.internal.FactBuilder;
+import org.ctorole.rules.internal.RuleBase;
 import org.junit.jupiter.api.Test;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.MatchCreatedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
 
 /**
- * Assessment cost grows about linearly with the profile: ten times the people must cost well under
- * the hundred times of a quadratic rule (DESIGN's benchmark target is 12; this guard allows 30).
+ * The work of an assessment grows linearly with the profile, counted (facts, matches, firings),
+ * not timed: a timing ratio in a unit test fails at random on a busy machine.
  */
-@Tag("scaling")
 class ScalingTest {
 
     private static String id(int i) {
@@ -64,37 +71,67 @@ class ScalingTest {
         return b.build();
     }
 
-    private static long bestOfFive(CtoAssessor assessor, OrganisationProfile profile) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 5; run++) {
-            long start = System.nanoTime();
-            Assessment a = assessor.assess(profile);
-            long elapsed = System.nanoTime() - start;
-            assertThat(a.findings()).isNotEmpty();
-            best = Math.min(best, elapsed);
-        }
-        return best;
+    /** What one built-in session does with a profile: facts inserted (given and inferred), matches, firings. */
+    record Work(int factsGiven, int inserted, int matches, int firings) {
     }
 
+    /**
+     * Runs the built-in rule base over the facts {@link CtoAssessor#assess} gives it, counting with
+     * Drools' event listeners. Counts, unlike time, are the same on every run and machine.
+     */
+    static Work work(OrganisationProfile profile) {
+        List<Object> facts = FactBuilder.facts(profile, false);
+        facts.add(AssessmentPolicy.defaults());
+        int[] counts = new int[3];
+        KieSession session = RuleBase.builtIn().newKieSession();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    counts[0]++;
+                }
+            });
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void matchCreated(MatchCreatedEvent event) {
+                    counts[1]++;
+                }
+
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    counts[2]++;
+                }
+            });
+            facts.forEach(session::insert);
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return new Work(facts.size(), counts[0], counts[1], counts[2]);
+    }
+
+    /**
+     * The same 4,000 more people add the same work, whether they come on top of 2,000 or of 6,000:
+     * linear growth. A rule joining every area or person with every other would add twice as much
+     * the second time (quadratic: (10² − 6²) / (6² − 2²) = 2). Facts must grow exactly linearly;
+     * matches and firings within 10 % (the synthetic profiles' defects recur in cycles that do not
+     * divide 4,000 evenly). Time is shown by cto-bench (1,000 and 10,000 people against the
+     * hand-written baseline), never asserted here.
+     */
     @Test
-    void tenTimesThePeopleCostsFarLessThanAHundredTimesTheTime() {
-        CtoAssessor assessor = CtoAssessor.withDefaultRules();
-        OrganisationProfile small = synthetic(1_000);
-        OrganisationProfile large = synthetic(10_000);
-        for (int i = 0; i < 30; i++) {
-            assessor.assess(small);
-        }
-        for (int i = 0; i < 5; i++) {
-            assessor.assess(large);
-        }
+    void fourThousandMorePeopleAddTheSameWorkOnTopOfTwoOrSixThousand() {
+        Work small = work(synthetic(2_000));
+        Work middle = work(synthetic(6_000));
+        Work large = work(synthetic(10_000));
 
-        long smallNanos = bestOfFive(assessor, small);
-        long largeNanos = bestOfFive(assessor, large);
-
-        double ratio = (double) largeNanos / smallNanos;
-        System.out.printf("ScalingTest: 1,000 people %.2f ms, 10,000 people %.2f ms, ratio %.1f%n",
-                smallNanos / 1e6, largeNanos / 1e6, ratio);
-        assertThat(ratio).isLessThan(30.0);
+        assertThat(large.factsGiven() - middle.factsGiven()).isEqualTo(middle.factsGiven() - small.factsGiven());
+        assertThat(small.firings()).as("firings at 2,000 people").isGreaterThan(100);
+        for (ToIntFunction<Work> count : List.<ToIntFunction<Work>>of(Work::inserted, Work::matches, Work::firings)) {
+            double first = count.applyAsInt(middle) - count.applyAsInt(small);
+            double second = count.applyAsInt(large) - count.applyAsInt(middle);
+            assertThat(second / first).as("second 4,000 against first 4,000 people: %s, %s, %s", small, middle, large)
+                    .isBetween(0.9, 1.1);
+        }
     }
 
     @Test

@@ -42,7 +42,7 @@ class ScorecardProperties {
 
     @Property
     void everyScoreStaysWithinZeroAndHundred(@ForAll("findings") List<Finding> findings) {
-        assertThat(Scorecard.of(findings).all()).allSatisfy(s -> assertThat(s.value()).isBetween(0.0, 100.0));
+        assertThat(Scorecard.of(findings).all()).allSatisfy(s -> assertThat(s.value().getAsDouble()).isBetween(0.0, 100.0));
     }
 
     @Property
@@ -98,7 +98,8 @@ class ScorecardProperties {
         List<Score> old = before.all();
         List<Score> now = after.all();
         for (int i = 0; i < old.size(); i++) {
-            assertThat(now.get(i).value()).as(now.get(i).id()).isLessThanOrEqualTo(old.get(i).value());
+            assertThat(now.get(i).value().getAsDouble()).as(now.get(i).id())
+                    .isLessThanOrEqualTo(old.get(i).value().getAsDouble());
         }
     }
 }

@@ -39,18 +39,24 @@ import org.ctorole.rules.Assessment;
  *                   "message", "evidence": [ { "name", "kind", "value", "text" } ], "recommendation",
  *                   "sources": [ { "work", "section" } ], "harms": [..], "track",
  *                   "waiver": { "reason", "expires" } } ],
- *   "scores": { "overall": { "id", "title", "value", "loweredBy": [..] }, "areas": [ .. ], "axes", "constituents" },
+ *   "scores": { "overall": { "id", "title", "value", "loweredBy": [..], "coverage": { "assessed", "possible" } },
+ *               "areas": [ .. ], "axes", "constituents" },
  *   "indicators": [ { "indicator", "value", "measuredOn", "target", "stale" } ],
- *   "actionPlan": [ { "stage", "track", "title", "actions", "findings", "expectedOutcome" } ],
+ *   "actionPlan": [ { "stage", "track", "action", "owner": { "role", "personId", "name" }, "due", "findings",
+ *                     "expectedOutcome" } ],
  *   "notAssessed": [ { "ruleId", "reason" } ],
  *   "unmatchedWaivers": [ { "ruleId", "subject", "reason", "expires" } ] }
  * </pre>
- * {@code source} and {@code organisation} are written when known (from {@link AssessedProfile}).
+ * {@code source} and {@code organisation} are written when known (from {@link AssessedProfile}); a
+ * score's {@code value} is left out when none of its rules was assessed; dates are ISO strings.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class AssessmentJson {
     /** The schema id of the JSON report. */
     public static final String SCHEMA = AssessmentDocument.SCHEMA;
+
+    /** The largest report file {@link #read(Path)} reads: about six profiles of the largest size read. */
+    public static final int MAX_REPORT_BYTES = AssessmentDocument.MAX_REPORT_BYTES;
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new CtoModule())
@@ -94,8 +100,9 @@ public final class AssessmentJson {
     /**
      * Reads a JSON report file (one object or an array) back into assessments.
      *
-     * @throws UnreadableInputException when the file cannot be read
-     * @throws InvalidInputException    listing every problem of the report, each at its JSON pointer
+     * @throws UnreadableInputException when the file cannot be read (missing, a directory, a device or a pipe)
+     * @throws InvalidInputException    when it is larger than {@link #MAX_REPORT_BYTES} or not UTF-8,
+     *                                  or listing every problem of the report, each at its JSON pointer
      *                                  ({@code /findings/3/ruleId: missing required value})
      */
     public static List<Assessment> read(Path file) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.ctorole.model.text.PrintableText;
 import org.ctorole.rules.Finding;
 
 /**
@@ -28,8 +29,8 @@ import org.ctorole.rules.Finding;
 public final class CsvReport {
 
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of("source", "profile", "ruleId", "subject", "severity", "waived",
-            "message", "recommendation", "citation");
+    public static final List<String> COLUMNS = List.of("source", "profile", "ruleId", "subject", "subjectName",
+            "severity", "waived", "new", "message", "recommendation", "citation");
 
     private static final CsvSchema SCHEMA = schema();
     private static final ObjectWriter WRITER = new CsvMapper().writerFor(Row.class).with(SCHEMA);
@@ -43,10 +44,12 @@ public final class CsvReport {
         Objects.requireNonNull(options, "options");
         List<Row> rows = new ArrayList<>();
         for (AssessedProfile item : items) {
+            java.util.Set<String> fresh = item.newSinceBaseline();
             for (Finding f : item.assessment().findings()) {
-                rows.add(new Row(item.source(), item.assessment().profile(), f.ruleId(), f.subject().id(),
-                        f.severity().name(), f.waived(), f.message(), f.recommendation(),
-                        f.source().map(Object::toString).orElse("")));
+                rows.add(new Row(cell(item.source()), cell(item.assessment().profile()), cell(f.ruleId()),
+                        cell(f.subject().id()), cell(f.subject().name()), f.severity().name(), f.waived(),
+                        fresh.contains(f.key()), cell(f.message()), cell(f.recommendation()),
+                        cell(f.source().map(Object::toString).orElse(""))));
             }
         }
         StringWriter out = new StringWriter();
@@ -62,14 +65,31 @@ public final class CsvReport {
     public static CsvSchema schema() {
         CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
         for (String column : COLUMNS) {
-            b.addColumn(column, column.equals("waived") ? CsvSchema.ColumnType.BOOLEAN : CsvSchema.ColumnType.STRING);
+            b.addColumn(column, column.equals("waived") || column.equals("new") ? CsvSchema.ColumnType.BOOLEAN
+                    : CsvSchema.ColumnType.STRING);
         }
         return b.build();
     }
 
-    @JsonPropertyOrder({"source", "profile", "ruleId", "subject", "severity", "waived", "message", "recommendation",
-            "citation"})
-    record Row(String source, String profile, String ruleId, String subject, String severity, boolean waived,
-               String message, String recommendation, String citation) {
+    /**
+     * A value as a cell: escaped for display, and prefixed with {@code '} when a spreadsheet would
+     * take it for a formula.
+     */
+    static String cell(String value) {
+        String s = value == null ? "" : PrintableText.escape(value);
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return s;
+    }
+
+    @JsonPropertyOrder({"source", "profile", "ruleId", "subject", "subjectName", "severity", "waived", "new",
+            "message", "recommendation", "citation"})
+    record Row(String source, String profile, String ruleId, String subject, String subjectName, String severity,
+               boolean waived, boolean isNew, String message, String recommendation, String citation) {
+        @com.fasterxml.jackson.annotation.JsonProperty("new")
+        public boolean isNew() {
+            return isNew;
+        }
     }
 }

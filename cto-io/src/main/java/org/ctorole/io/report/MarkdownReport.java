@@ -4,21 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.ctorole.model.profile.Waiver;
-import org.ctorole.rules.ActionStep;
-import org.ctorole.rules.Assessment;
-import org.ctorole.rules.Finding;
-import org.ctorole.rules.IndicatorStatus;
-import org.ctorole.rules.NotAssessed;
-import org.ctorole.rules.Score;
-import org.ctorole.rules.Scorecard;
-import org.ctorole.rules.Severity;
 
 /**
- * The client-ready report in (GitHub-flavoured) Markdown: a summary, the scorecard, the findings
- * by severity with their evidence, recommendation and source, the action plan, what was not
- * assessed and the waivers that matched nothing. Profile values are escaped, so a name with
- * {@code *}, {@code |} or {@code <script>} stays text.
+ * The client-ready report in (GitHub-flavoured) Markdown: a summary of what matters most, the
+ * scores with what each covers, the findings by severity with their evidence, recommendation and
+ * source, the action plan with owners and dates, what was not assessed and the waivers that
+ * matched nothing. Profile values are escaped, so a name with {@code *}, {@code |} or
+ * {@code <script>} stays text.
  *
  * <pre>{@code Files.writeString(Path.of("northwind.md"), MarkdownReport.render(List.of(item), ReportOptions.plain()));}</pre>
  */
@@ -40,201 +32,162 @@ public final class MarkdownReport {
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(options, "options");
         MarkdownReport report = new MarkdownReport(items.size() == 1 ? "#" : "##");
+        List<ReportView> views = items.stream().map(i -> new ReportView(i, options.rules())).toList();
         if (items.size() != 1) {
             report.line("# CTO role assessments");
             report.line("");
-            for (AssessedProfile item : items) {
-                report.line("- " + text(ReportText.organisation(item)) + ": overall score **"
-                        + ReportText.score(item.assessment().scorecard().overall().value()) + "** / 100");
+            for (ReportView v : views) {
+                report.line("- " + text(v.organisation) + ": overall score **" + v.overall + "** (" + v.coverage + ")");
             }
             report.line("");
         }
-        for (AssessedProfile item : items) {
-            report.profile(item);
-        }
+        views.forEach(report::profile);
         return report.out.toString();
     }
 
-    private void profile(AssessedProfile item) {
-        Assessment a = item.assessment();
-        line(h + " CTO role assessment: " + text(ReportText.organisationName(item)));
+    private void profile(ReportView v) {
+        line(h + " CTO role assessment: " + text(v.organisation));
         line("");
-        line("Organisation " + code(a.profile()) + " · assessed on " + a.assessedOn() + " · source "
-                + code(item.source()));
+        line("Organisation " + code(v.organisationId) + " · assessed on " + v.assessedOn + " · from " + code(v.source));
         line("");
-        summary(a);
-        scorecard(a.scorecard());
-        findings(a);
-        actionPlan(a);
-        notAssessed(a);
-        unmatchedWaivers(a);
-    }
-
-    private void summary(Assessment a) {
         line(h + "# Summary");
         line("");
-        line("**Overall score: " + ReportText.score(a.scorecard().overall().value()) + " / 100** (the mean of the "
-                + "nine responsibility areas; 100 means no finding harms any of them).");
+        line("**Overall score: " + v.overall + (v.overallValue.isPresent() ? " / 100" : "") + "** (" + v.coverage
+                + "; the mean of the assessed responsibility areas). " + text(v.counts) + "."
+                + (v.baseline ? " **" + v.newSinceBaseline + " new** since the baseline." : ""));
         line("");
-        Map<Severity, Integer> open = ReportText.openCounts(a);
-        Map<Severity, Integer> waived = ReportText.waivedCounts(a);
-        line("| Severity | Open | Waived |");
-        line("|---|---:|---:|");
-        for (Severity s : Severity.values()) {
-            line("| " + ReportText.severity(s) + " | " + open.get(s) + " | " + waived.get(s) + " |");
-        }
-        line("| **Total** | **" + open.values().stream().mapToInt(Integer::intValue).sum() + "** | **"
-                + waived.values().stream().mapToInt(Integer::intValue).sum() + "** |");
-        line("");
-        List<Finding> top = ReportText.topRisks(a);
-        if (top.isEmpty()) {
-            line("No open findings.");
-        } else {
-            line("Top risks:");
-            line("");
-            for (int i = 0; i < top.size(); i++) {
-                Finding f = top.get(i);
-                line((i + 1) + ". **" + ReportText.severity(f.severity()) + "** " + code(f.key()) + ": "
-                        + text(f.message()));
-            }
+        for (String point : v.summary) {
+            line("- " + text(point));
         }
         line("");
+        scores(v);
+        findings(v);
+        plan(v);
+        notAssessed(v);
+        unmatchedWaivers(v);
     }
 
-    private void scorecard(Scorecard card) {
-        line(h + "# Scorecard");
+    private void scores(ReportView v) {
+        line(h + "# Scores");
         line("");
-        line("Scores run from 0 to 100, higher is better. Each area starts at 100 and every open finding "
-                + "that harms it takes a share by severity; axes and constituents are means of their areas.");
+        line("From 0 to 100, higher is better. Coverage: the rules assessed of those that could lower the score;"
+                + " a score none of whose rules was assessed is not assessed.");
         line("");
-        scoreTable("Responsibility areas", "Area", card.areas(), true);
-        scoreTable("Mission axes", "Axis", card.axes(), false);
-        scoreTable("Constituents", "Constituent", card.constituents(), false);
-        line(h + "## Performance indicators (beside the score, not part of it)");
+        table("Responsibility area", v.areas);
+        table("Mission axis", v.axes);
+        table("Constituent", v.constituents);
+        table("Overall", List.of(v.overallRow));
+        line(h + "## Performance indicators (beside the scores, not part of them)");
         line("");
-        if (card.indicators().isEmpty()) {
-            line("Not assessed: the profile gives no `indicators` section.");
+        if (v.indicators.isEmpty()) {
+            line("Not assessed: the profile has no indicators section.");
         } else {
-            line("Readings from the profile on a 1 to 5 scale. They are reported as they are and never change "
-                    + "a score.");
-            line("");
             line("| Indicator | Latest reading | Target | Status |");
             line("|---|---|---:|---|");
-            for (IndicatorStatus s : card.indicators()) {
-                line("| " + cell(s.indicator().title()) + " | " + cell(ReportText.reading(s)) + " | "
-                        + ReportText.score(s.target()) + " | " + cell(ReportText.readingStatus(s)) + " |");
+            for (ReportView.IndicatorRow r : v.indicators) {
+                line("| " + text(r.title()) + " | " + text(r.reading()) + " | " + r.target() + " | " + r.status() + " |");
             }
         }
         line("");
     }
 
-    private void scoreTable(String title, String what, List<Score> scores, boolean showFindings) {
-        line(h + "## " + title);
-        line("");
-        line("| " + what + " | Score |" + (showFindings ? " Lowered by |" : ""));
-        line("|---|---:|" + (showFindings ? "---|" : ""));
-        for (Score s : scores) {
-            String lowered = s.loweredBy().isEmpty() ? "none" : String.join(", ",
-                    s.loweredBy().stream().map(MarkdownReport::code).toList());
-            line("| " + cell(s.title()) + " | " + ReportText.score(s.value()) + " |"
-                    + (showFindings ? " " + cellMarkup(lowered) + " |" : ""));
+    private void table(String what, List<ReportView.ScoreRow> rows) {
+        line("| " + what + " | Score | Coverage | Lowered by |");
+        line("|---|---:|---|---:|");
+        for (ReportView.ScoreRow r : rows) {
+            line("| " + text(r.title()) + " | " + r.shown() + " | " + r.coverage() + " | " + r.loweredBy()
+                    + (r.loweredBy() == 1 ? " finding" : " findings") + " |");
         }
         line("");
     }
 
-    private void findings(Assessment a) {
+    private void findings(ReportView v) {
         line(h + "# Findings");
         line("");
-        if (a.findings().isEmpty()) {
+        if (v.findings.isEmpty()) {
             line("No findings.");
             line("");
             return;
         }
-        for (Severity s : Severity.values()) {
-            List<Finding> group = a.findings().stream().filter(f -> f.severity() == s).toList();
+        for (org.ctorole.rules.Severity s : org.ctorole.rules.Severity.values()) {
+            List<ReportView.FindingView> group = v.findings.stream().filter(f -> f.severity() == s).toList();
             if (group.isEmpty()) {
                 continue;
             }
-            line(h + "## " + ReportText.severity(s) + " (" + group.size() + ")");
+            line(h + "## " + ReportView.severity(s) + " (" + group.size() + ")");
             line("");
-            for (Finding f : group) {
-                finding(f);
+            for (ReportView.FindingView f : group) {
+                line("**" + text(f.title()) + "** — " + text(f.subject()) + (f.isNew() ? " · **new**" : "")
+                        + (f.waived() ? " · *waived*" : ""));
+                line("");
+                line(text(f.message()) + ".");
+                line("");
+                if (!f.evidence().isEmpty()) {
+                    line("- Evidence: " + text(String.join("; ", f.evidence())));
+                }
+                line("- What to do: " + text(f.recommendation()));
+                if (f.waived()) {
+                    line("- Status: " + text(f.waiver()));
+                }
+                for (String source : f.sources()) {
+                    line("- Source: " + text(source));
+                }
+                line("- Key: " + code(f.key()));
+                line("");
             }
         }
     }
 
-    private void finding(Finding f) {
-        line(h + "### " + code(f.key()) + ": " + text(ReportText.ruleTitle(f.ruleId()))
-                + (f.waived() ? " (waived)" : ""));
-        line("");
-        line(text(f.message()));
-        line("");
-        if (!f.evidence().isEmpty()) {
-            line("- Evidence:");
-            f.evidence().forEach(e -> line("  - " + text(e.name()) + ": " + text(e.text())));
-        }
-        if (!f.recommendation().isBlank()) {
-            line("- Recommendation: " + text(f.recommendation()));
-        }
-        f.source().ifPresent(s -> line("- Source: " + text(s.toString())));
-        line("- Status: " + f.waiver().map(w -> "**waived** until " + w.expires() + ". Reason: " + text(w.reason()))
-                .orElse("open"));
-        line("");
-    }
-
-    private void actionPlan(Assessment a) {
+    private void plan(ReportView v) {
         line(h + "# Action plan");
         line("");
-        line("Resilience first, then the integration timeline: co-creation and information (month 1), outcome "
-                + "accountability (month 2), translation (month 3) and a review at month 6.");
-        line("");
         int n = 0;
-        for (ActionStep step : a.actionPlan().steps()) {
-            line(h + "## " + (++n) + ". " + ReportText.stage(step.stage()) + ": " + text(step.title()));
+        for (Map.Entry<String, List<ReportView.StepView>> stage : v.plan.entrySet()) {
+            line(h + "## " + stage.getKey() + " (by " + stage.getValue().get(0).due() + ")");
             line("");
-            for (String action : step.actions()) {
-                line("- " + text(action));
+            for (ReportView.StepView s : stage.getValue()) {
+                line((++n) + ". " + text(s.action()));
+                line("   - Owner: " + text(s.owner()));
+                if (!s.findingKeys().isEmpty()) {
+                    line("   - Closes: " + String.join(", ", s.findingKeys().stream().map(MarkdownReport::code)
+                            .toList()));
+                }
+                line("   - Expected outcome: " + text(s.outcome()));
             }
-            for (String key : step.findings()) {
-                a.findings().stream().filter(f -> f.key().equals(key)).findFirst()
-                        .ifPresent(f -> line("- " + code(key) + ": " + text(f.recommendation())));
-            }
-            line("");
-            line("Expected outcome: " + text(step.expectedOutcome()));
             line("");
         }
     }
 
-    private void notAssessed(Assessment a) {
+    private void notAssessed(ReportView v) {
         line(h + "# Not assessed");
         line("");
-        if (a.notAssessed().isEmpty()) {
+        if (v.notAssessed.isEmpty()) {
             line("Every rule was assessed.");
-        } else {
-            line("These rules stayed silent because the profile does not give what they read.");
             line("");
-            line("| Rule | Why |");
-            line("|---|---|");
-            for (NotAssessed n : a.notAssessed()) {
-                line("| " + cellMarkup(code(n.ruleId())) + " | " + cell(n.reason()) + " |");
-            }
+            return;
+        }
+        line("These rules stayed silent because the profile does not give what they read.");
+        line("");
+        line("| Rule | Why |");
+        line("|---|---|");
+        for (String[] r : v.notAssessed) {
+            line("| " + text(r[1]) + " (" + cellMarkup(code(r[0])) + ") | " + text(r[2]) + " |");
         }
         line("");
     }
 
-    private void unmatchedWaivers(Assessment a) {
-        line(h + "# Unmatched waivers");
+    private void unmatchedWaivers(ReportView v) {
+        line(h + "# Waivers that matched no finding");
         line("");
-        if (a.unmatchedWaivers().isEmpty()) {
+        if (v.unmatchedWaivers.isEmpty()) {
             line("None: every waiver matched a finding.");
-        } else {
-            line("These waivers matched no finding: the problem may be fixed and the waiver can go.");
             line("");
-            line("| Waiver | Expires | Reason |");
-            line("|---|---|---|");
-            for (Waiver w : a.unmatchedWaivers()) {
-                line("| " + cellMarkup(code(w.key())) + " | " + w.expires() + " | " + cell(w.reason()) + " |");
-            }
+            return;
+        }
+        line("The problem they accepted may be gone: these waivers can go.");
+        line("");
+        for (String[] w : v.unmatchedWaivers) {
+            line("- " + code(w[0]) + ", until " + w[1] + ": " + text(w[2]));
         }
         line("");
     }
@@ -248,7 +201,7 @@ public final class MarkdownReport {
      * a word (TECH_STRATEGY) stays as it is, since it starts no emphasis there.
      */
     static String text(String value) {
-        String s = ReportText.clean(value);
+        String s = ReportView.safe(value);
         StringBuilder sb = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -284,7 +237,7 @@ public final class MarkdownReport {
 
     /** Code as an inline code span, with a fence longer than any run of backticks inside. */
     static String code(String value) {
-        String s = ReportText.clean(value);
+        String s = ReportView.safe(value);
         if (s.isEmpty()) {
             return "";
         }
@@ -297,11 +250,6 @@ public final class MarkdownReport {
         String fence = "`".repeat(longest + 1);
         String pad = s.startsWith("`") || s.endsWith("`") || longest > 0 ? " " : "";
         return fence + pad + s + pad + fence;
-    }
-
-    /** Plain text for a table cell. */
-    private static String cell(String value) {
-        return text(value);
     }
 
     /** Markdown already escaped, for a table cell: a pipe, even in a code span, would end the cell. */

@@ -16,7 +16,8 @@ public enum ReportFormat {
     JSON("json"),
     MARKDOWN("md"),
     HTML("html"),
-    CSV("csv");
+    CSV("csv"),
+    SARIF("sarif");
 
     private final String extension;
 
@@ -27,6 +28,34 @@ public enum ReportFormat {
     /** The usual file extension, without the dot. */
     public String extension() {
         return extension;
+    }
+
+    /**
+     * The format a file name's extension stands for ({@code report.html}: HTML; {@code .md} and
+     * {@code .markdown}: Markdown; {@code .sarif} and {@code .sarif.json}: SARIF), if it stands for one.
+     */
+    public static java.util.Optional<ReportFormat> ofFileName(String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".sarif") || name.endsWith(".sarif.json")) {
+            return java.util.Optional.of(SARIF);
+        }
+        if (name.endsWith(".markdown")) {
+            return java.util.Optional.of(MARKDOWN);
+        }
+        if (name.endsWith(".htm")) {
+            return java.util.Optional.of(HTML);
+        }
+        for (ReportFormat f : values()) {
+            if (name.endsWith("." + f.extension)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Its name as the command line spells it: {@code markdown}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /**

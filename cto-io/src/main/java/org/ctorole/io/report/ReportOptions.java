@@ -1,25 +1,52 @@
 package org.ctorole.io.report;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
+import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.CtoAssessor;
+import org.ctorole.rules.RuleBook;
 
 /**
  * How to render a report.
  *
  * <pre>{@code
- * ReportOptions options = ReportOptions.plain().withColor(System.console() != null);
+ * ReportOptions options = ReportOptions.plain().withColor(System.console() != null).withRules(assessor.ruleBook());
  * }</pre>
  *
  * @param color ANSI colours in the text report (set it only when writing to a terminal)
+ * @param rules  the rules the findings come from, for their titles and descriptions (custom ones
+ *               included); the built-in rules by default
+ * @param policy the thresholds the profiles were assessed with; the defaults by default
  */
 @API(status = API.Status.STABLE, since = "0.1")
-public record ReportOptions(boolean color) {
+public record ReportOptions(boolean color, RuleBook rules, AssessmentPolicy policy) {
 
-    /** No colour. */
+    public ReportOptions {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /** No colour, the built-in rules, the default policy. */
     public static ReportOptions plain() {
-        return new ReportOptions(false);
+        return new ReportOptions(false, RuleBook.builtIn(), AssessmentPolicy.defaults());
     }
 
     public ReportOptions withColor(boolean value) {
-        return new ReportOptions(value);
+        return new ReportOptions(value, rules, policy);
+    }
+
+    /** The rule book the findings come from: an assessor's {@code ruleBook()}. */
+    public ReportOptions withRules(RuleBook book) {
+        return new ReportOptions(color, book, policy);
+    }
+
+    /** The policy the profiles were assessed with: an assessor's {@code policy()}. */
+    public ReportOptions withPolicy(AssessmentPolicy value) {
+        return new ReportOptions(color, rules, value);
+    }
+
+    /** The rules and policy of the assessor that made the assessments. */
+    public ReportOptions of(CtoAssessor assessor) {
+        return new ReportOptions(color, assessor.ruleBook(), assessor.policy());
     }
 }

@@ -30,6 +30,7 @@ public final class Reports {
             case MARKDOWN -> MarkdownReport.render(items, options);
             case HTML -> HtmlReport.render(items, options);
             case CSV -> CsvReport.render(items, options);
+            case SARIF -> SarifReport.render(items, options);
         };
     }
 }

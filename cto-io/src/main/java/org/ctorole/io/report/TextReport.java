@@ -2,42 +2,35 @@ package org.ctorole.io.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.ctorole.model.profile.Waiver;
-import org.ctorole.rules.ActionStep;
-import org.ctorole.rules.Assessment;
-import org.ctorole.rules.Finding;
-import org.ctorole.rules.IndicatorStatus;
-import org.ctorole.rules.NotAssessed;
-import org.ctorole.rules.Score;
-import org.ctorole.rules.Scorecard;
 import org.ctorole.rules.Severity;
 
 /**
- * The terminal report: a header, the findings as a table, the scores, the action plan and what
- * was not assessed. ANSI colours only when {@link ReportOptions#color()} asks for them (the CLI
- * asks only when writing to a terminal); every profile value is stripped of control characters,
- * so a profile cannot drive the terminal.
+ * The plain-text report for a terminal: a summary of what matters most, the findings, the scores
+ * with what each covers, the action plan with owners and dates, and what was not assessed. Every
+ * line fits {@value #WIDTH} columns (long text is wrapped, never cut); ANSI colours only when asked.
  *
  * <pre>{@code System.out.print(TextReport.render(List.of(item), ReportOptions.plain().withColor(true)));}</pre>
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class TextReport {
+    /** The widest line the report writes. */
+    public static final int WIDTH = 100;
 
+    private static final String NL = System.lineSeparator();
     private static final String RESET = "\u001B[0m";
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
     private static final String RED = "\u001B[31m";
-    private static final String BOLD_RED = "\u001B[1;31m";
-    private static final String GREEN = "\u001B[32m";
     private static final String YELLOW = "\u001B[33m";
-    private static final String CYAN = "\u001B[36m";
-    private static final int BAR_WIDTH = 20;
-    private static final String NL = "\n";
+    private static final String BLUE = "\u001B[34m";
+    private static final String GREEN = "\u001B[32m";
+    private static final String MAGENTA = "\u001B[35m";
 
-    private final boolean color;
     private final StringBuilder out = new StringBuilder();
+    private final boolean color;
 
     private TextReport(boolean color) {
         this.color = color;
@@ -49,175 +42,231 @@ public final class TextReport {
         Objects.requireNonNull(options, "options");
         TextReport report = new TextReport(options.color());
         for (int i = 0; i < items.size(); i++) {
-            AssessedProfile item = items.get(i);
             if (i > 0) {
-                report.out.append(NL).append("=".repeat(78)).append(NL).append(NL);
+                report.out.append(NL).append("=".repeat(WIDTH)).append(NL).append(NL);
             }
-            report.profile(item);
+            report.profile(new ReportView(items.get(i), options.rules()));
         }
         return report.out.toString();
     }
 
-    private void profile(AssessedProfile item) {
-        Assessment a = item.assessment();
-        line(paint(BOLD, "CTO role assessment: " + ReportText.organisation(item)));
-        line("Assessed on " + a.assessedOn() + ", source " + ReportText.clean(item.source()));
-        line("Overall score " + paint(band(a.scorecard().overall().value()),
-                ReportText.score(a.scorecard().overall().value())) + " / 100; " + ReportText.countLine(a));
-        findings(a);
-        scores(a.scorecard());
-        actionPlan(a);
-        notAssessed(a);
-        unmatchedWaivers(a);
+    private void profile(ReportView v) {
+        line(paint(BOLD, "CTO role assessment: " + v.organisation
+                + (v.organisation.equals(v.organisationId) ? "" : " (" + v.organisationId + ")")));
+        wrapped("", "Assessed on " + v.assessedOn + ", from " + v.source + ".");
+        wrapped("", "Overall score " + paint(colour(ReportView.Band.of(v.overallValue)), v.overall)
+                + (v.overallValue.isPresent() ? " out of 100" : "") + " (" + v.coverage + "); " + v.counts + "."
+                + (v.baseline ? " " + v.newSinceBaseline + " new since the baseline." : ""));
+        heading("SUMMARY");
+        for (String point : v.summary) {
+            wrapped("  - ", point);
+        }
+        findings(v);
+        scores(v);
+        plan(v);
+        notAssessed(v);
+        unmatchedWaivers(v);
     }
 
-    private void findings(Assessment a) {
+    private void findings(ReportView v) {
         heading("FINDINGS");
-        if (a.findings().isEmpty()) {
+        if (v.findings.isEmpty()) {
             line("  None.");
             return;
         }
-        List<String[]> rows = new ArrayList<>();
-        for (Finding f : a.findings()) {
-            String message = ReportText.clean(f.message());
+        for (ReportView.FindingView f : v.findings) {
+            String tag = "  " + paint(f.waived() ? DIM : colour(f.severity()), String.format("%-8s", f.severity().name()))
+                    + "  ";
+            wrapped(tag, paint(BOLD, f.title()) + " - " + f.subject()
+                    + (f.isNew() ? " " + paint(MAGENTA, "[new]") : "") + (f.waived() ? " " + paint(DIM, "[waived]") : ""),
+                    12);
+            wrapped(INDENT, sentence(f.message()));
+            if (!f.evidence().isEmpty()) {
+                wrapped(INDENT, "Evidence: " + sentence(String.join("; ", f.evidence())));
+            }
+            wrapped(INDENT, "What to do: " + f.recommendation());
             if (f.waived()) {
-                message = "[" + ReportText.waiverNote(f) + "] " + message;
+                wrapped(INDENT, "Waiver: " + f.waiver() + ".");
             }
-            rows.add(new String[] {f.severity().name(), ReportText.clean(f.ruleId()), ReportText.clean(f.subject().id()),
-                    message});
-        }
-        int[] width = widths(new String[] {"SEVERITY", "RULE", "SUBJECT"}, rows);
-        line(paint(BOLD, pad("SEVERITY", width[0]) + "  " + pad("RULE", width[1]) + "  " + pad("SUBJECT", width[2])
-                + "  MESSAGE"));
-        for (int i = 0; i < rows.size(); i++) {
-            Finding f = a.findings().get(i);
-            String[] r = rows.get(i);
-            String severity = paint(f.waived() ? DIM : colour(f.severity()), pad(r[0], width[0]));
-            String rest = pad(r[1], width[1]) + "  " + pad(r[2], width[2]) + "  " + r[3];
-            line(severity + "  " + (f.waived() ? paint(DIM, rest) : rest));
-        }
-    }
-
-    private void scores(Scorecard card) {
-        heading("SCORES (0-100, higher is better)");
-        List<Score> all = new ArrayList<>(card.all());
-        int width = all.stream().mapToInt(s -> ReportText.clean(s.title()).length()).max().orElse(10);
-        scoreGroup("Responsibility areas", card.areas(), width);
-        scoreGroup("Mission axes", card.axes(), width);
-        scoreGroup("Constituents", card.constituents(), width);
-        line("");
-        scoreLine(card.overall(), width, "");
-        if (!card.indicators().isEmpty()) {
+            for (String s : f.sources()) {
+                wrapped(INDENT, "Source: " + sentence(s));
+            }
+            wrapped(INDENT, paint(DIM, "Key: " + f.key()));
             line("");
-            line(paint(BOLD, "Indicators") + " (reported beside the scores, not part of them)");
-            int w = card.indicators().stream().mapToInt(s -> s.indicator().title().length()).max().orElse(10);
-            for (IndicatorStatus s : card.indicators()) {
-                line("  " + pad(s.indicator().title(), w) + "  " + pad(ReportText.reading(s), 20) + "  target "
-                        + ReportText.score(s.target()) + "  " + ReportText.readingStatus(s));
-            }
         }
     }
 
-    private void scoreGroup(String title, List<Score> scores, int width) {
+    private static final String INDENT = "            ";
+
+    private void scores(ReportView v) {
+        heading("SCORES (0 to 100, higher is better; coverage: the rules assessed of those that could lower each)");
+        table("Responsibility areas", v.areas);
+        table("Mission axes (mean of their assessed areas)", v.axes);
+        table("Constituents (mean of the areas of the duties owed to each)", v.constituents);
+        table("Overall (mean of the assessed areas)", List.of(v.overallRow));
+        line("");
+        line(paint(BOLD, "Performance indicators") + " (readings from the profile, beside the scores, not in them)");
+        if (v.indicators.isEmpty()) {
+            line("  Not assessed: the profile has no indicators section.");
+        }
+        for (ReportView.IndicatorRow r : v.indicators) {
+            line("  " + pad(r.title(), 36) + pad(r.reading(), 24) + "target " + r.target() + "  " + r.status());
+        }
+    }
+
+    private void table(String title, List<ReportView.ScoreRow> rows) {
         line("");
         line(paint(BOLD, title));
-        scores.forEach(s -> scoreLine(s, width, "  "));
-    }
-
-    private void scoreLine(Score s, int width, String indent) {
-        String value = ReportText.score(s.value());
-        int filled = (int) Math.round(Math.max(0, Math.min(100, s.value())) * BAR_WIDTH / 100.0);
-        String bar = "#".repeat(filled) + ".".repeat(BAR_WIDTH - filled);
-        line(indent + pad(ReportText.clean(s.title()), width + 2 - indent.length()) + "  "
-                + paint(band(s.value()), pad(value, 5, true) + "  " + bar));
-    }
-
-    private void actionPlan(Assessment a) {
-        heading("ACTION PLAN");
-        int n = 0;
-        for (ActionStep step : a.actionPlan().steps()) {
-            line("");
-            line(paint(BOLD, (++n) + ". " + ReportText.stage(step.stage()) + ": " + ReportText.clean(step.title())));
-            for (String action : step.actions()) {
-                line("   - " + ReportText.clean(action));
-            }
-            line("   Expected outcome: " + ReportText.clean(step.expectedOutcome()));
+        for (ReportView.ScoreRow r : rows) {
+            String bar = r.value().isPresent() ? paint(colour(ReportView.Band.of(r.value())), bar(r.value()
+                    .getAsDouble())) : " ".repeat(20);
+            line("  " + pad(r.title(), 46) + String.format("%12s", r.shown()) + "  " + bar + "  " + r.coverage());
         }
     }
 
-    private void notAssessed(Assessment a) {
+    private void plan(ReportView v) {
+        heading("ACTION PLAN");
+        int n = 0;
+        for (Map.Entry<String, List<ReportView.StepView>> stage : v.plan.entrySet()) {
+            line("");
+            line(paint(BOLD, stage.getKey()) + " (by " + stage.getValue().get(0).due() + ")");
+            for (ReportView.StepView s : stage.getValue()) {
+                wrapped(String.format("  %2d. ", ++n), s.action(), 6);
+                wrapped("      ", "Owner: " + s.owner()
+                        + (s.findingTitles().isEmpty() ? "" : ". Closes: " + String.join("; ", s.findingTitles())) + ".");
+                wrapped("      ", "Expected outcome: " + s.outcome());
+            }
+        }
+    }
+
+    private void notAssessed(ReportView v) {
         heading("NOT ASSESSED");
-        if (a.notAssessed().isEmpty()) {
+        if (v.notAssessed.isEmpty()) {
             line("  None: every rule was assessed.");
             return;
         }
-        int width = a.notAssessed().stream().mapToInt(n -> ReportText.clean(n.ruleId()).length()).max().orElse(10);
-        for (NotAssessed n : a.notAssessed()) {
-            line("  " + pad(ReportText.clean(n.ruleId()), width) + "  " + ReportText.clean(n.reason()));
+        for (String[] n : v.notAssessed) {
+            wrapped("  ", n[1] + " (" + n[0] + "): " + n[2] + ".", 4);
         }
     }
 
-    private void unmatchedWaivers(Assessment a) {
-        if (a.unmatchedWaivers().isEmpty()) {
+    private void unmatchedWaivers(ReportView v) {
+        if (v.unmatchedWaivers.isEmpty()) {
             return;
         }
-        heading("UNMATCHED WAIVERS (no finding left to waive: the waiver can probably go)");
-        for (Waiver w : a.unmatchedWaivers()) {
-            line("  " + ReportText.clean(w.key()) + "  until " + w.expires() + ": " + ReportText.clean(w.reason()));
+        heading("WAIVERS THAT MATCHED NO FINDING (the problem may be gone: the waiver can go)");
+        for (String[] w : v.unmatchedWaivers) {
+            wrapped("  ", w[0] + ", until " + w[1] + ": " + w[2], 4);
         }
     }
 
-    private void heading(String title) {
+    private void heading(String text) {
         line("");
-        line(paint(BOLD, title));
+        line(paint(BOLD, text));
     }
 
     private void line(String text) {
         out.append(text).append(NL);
     }
 
-    private String paint(String code, String text) {
-        return color ? code + text + RESET : text;
+    /** {@code text} after {@code first}, wrapped at the width, next lines indented like the first. */
+    private void wrapped(String first, String text) {
+        wrapped(first, text, first.length());
     }
 
-    private static String colour(Severity severity) {
-        return switch (severity) {
-            case CRITICAL -> BOLD_RED;
-            case HIGH -> RED;
-            case MEDIUM -> YELLOW;
-            case LOW -> CYAN;
-        };
-    }
-
-    private static String band(double score) {
-        return switch (ReportText.Band.of(score)) {
-            case GOOD -> GREEN;
-            case FAIR -> YELLOW;
-            case WEAK -> RED;
-            case POOR -> BOLD_RED;
-        };
-    }
-
-    private static int[] widths(String[] headers, List<String[]> rows) {
-        int[] width = new int[headers.length];
-        for (int i = 0; i < headers.length; i++) {
-            width[i] = headers[i].length();
-            for (String[] r : rows) {
-                width[i] = Math.max(width[i], r[i].codePointCount(0, r[i].length()));
-            }
+    private void wrapped(String first, String text, int hanging) {
+        for (String l : wrap(first, text, hanging, WIDTH)) {
+            line(l);
         }
-        return width;
+    }
+
+    /**
+     * Lines of at most {@code width} visible columns: words moved to the next line, a word longer
+     * than a line split. ANSI colour codes take no column.
+     */
+    static List<String> wrap(String first, String text, int hanging, int width) {
+        List<String> lines = new ArrayList<>();
+        String indent = " ".repeat(hanging);
+        StringBuilder current = new StringBuilder(first);
+        int used = visible(first);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int length = visible(word);
+            if (!empty && used + 1 + length > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(indent);
+                used = hanging;
+                empty = true;
+            }
+            while (length > width - used) {
+                // A word wider than a line (a long id): split it rather than overflow.
+                int room = Math.max(1, width - used - (empty ? 0 : 1));
+                if (!empty) {
+                    current.append(' ');
+                }
+                current.append(word, 0, room);
+                lines.add(current.toString());
+                word = word.substring(room);
+                length = visible(word);
+                current = new StringBuilder(indent);
+                used = hanging;
+                empty = true;
+            }
+            if (!empty) {
+                current.append(' ');
+                used++;
+            }
+            current.append(word);
+            used += length;
+            empty = false;
+        }
+        lines.add(current.toString());
+        return lines;
+    }
+
+    /** Columns a piece of text takes on screen: its code points, ANSI escapes left out. */
+    static int visible(String text) {
+        return text.replaceAll("\u001B\\[[0-9;]*m", "").codePointCount(0,
+                text.replaceAll("\u001B\\[[0-9;]*m", "").length());
+    }
+
+    /** Text as a sentence: a full stop added unless it already ends one. */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
     }
 
     private static String pad(String text, int width) {
-        return pad(text, width, false);
+        int n = visible(text);
+        return n >= width ? text + " " : text + " ".repeat(width - n);
     }
 
-    private static String pad(String text, int width, boolean right) {
-        int gap = width - text.codePointCount(0, text.length());
-        if (gap <= 0) {
-            return text;
-        }
-        return right ? " ".repeat(gap) + text : text + " ".repeat(gap);
+    private static String bar(double score) {
+        int filled = (int) Math.round(Math.max(0, Math.min(100, score)) / 5);
+        return "#".repeat(filled) + ".".repeat(20 - filled);
+    }
+
+    private String paint(String code, String text) {
+        return color && code != null ? code + text + RESET : text;
+    }
+
+    private static String colour(Severity s) {
+        return switch (s) {
+            case CRITICAL -> RED;
+            case HIGH -> YELLOW;
+            case MEDIUM -> BLUE;
+            case LOW -> null;
+        };
+    }
+
+    private static String colour(ReportView.Band band) {
+        return switch (band) {
+            case GOOD -> GREEN;
+            case FAIR -> YELLOW;
+            case WEAK, POOR -> RED;
+            case NONE -> DIM;
+        };
     }
 }

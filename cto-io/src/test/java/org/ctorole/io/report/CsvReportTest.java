@@ -23,8 +23,8 @@ class CsvReportTest {
         String csv = CsvReport.render(List.of(northwind()), ReportOptions.plain());
 
         List<List<String>> raw = rawRows(csv);
-        assertThat(raw.get(0)).containsExactly("source", "profile", "ruleId", "subject", "severity", "waived",
-                "message", "recommendation", "citation");
+        assertThat(raw.get(0)).containsExactly("source", "profile", "ruleId", "subject", "subjectName", "severity",
+                "waived", "new", "message", "recommendation", "citation");
         assertThat(raw).hasSize(1 + 27);
 
         List<Map<String, String>> rows = rows(csv);
@@ -69,7 +69,7 @@ class CsvReportTest {
         AssessedProfile item = NorthwindReports.northwind();
         AssessedProfile empty = new AssessedProfile(item.source(), item.profile(), new org.ctorole.rules.Assessment(
                 "northwind", item.assessment().assessedOn(), List.of(), List.of(), List.of(),
-                org.ctorole.rules.Scorecard.of(List.of()), org.ctorole.rules.ActionPlan.of(List.of())));
+                org.ctorole.rules.Scorecard.of(List.of()), new org.ctorole.rules.ActionPlan(List.of())));
 
         String csv = CsvReport.render(List.of(empty), ReportOptions.plain());
 
@@ -88,5 +88,20 @@ class CsvReportTest {
                 .readValues(csv)) {
             return it.readAll();
         }
+    }
+
+    @Test
+    void aCellASpreadsheetWouldRunAsAFormulaIsPrefixed() throws IOException {
+        for (String attack : List.of("=HYPERLINK(\"http://x\")", "+1", "-1+2", "@SUM(A1)", "\tcmd", "\rcmd")) {
+            assertThat(CsvReport.cell(attack)).as(attack).startsWith("'");
+        }
+        assertThat(CsvReport.cell("plain")).isEqualTo("plain");
+        assertThat(CsvReport.cell("a\u202Eb")).isEqualTo("a\\u202Eb");
+        AssessedProfile named = new AssessedProfile("=cmd|' -C calc'!A0.yaml", northwind().profile(),
+                northwind().assessment());
+
+        List<Map<String, String>> rows = rows(CsvReport.render(List.of(named), ReportOptions.plain()));
+
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("source")).isEqualTo("'=cmd|' -C calc'!A0.yaml"));
     }
 }

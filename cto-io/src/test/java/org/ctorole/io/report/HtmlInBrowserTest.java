@@ -91,6 +91,40 @@ class HtmlInBrowserTest {
         Files.copy(screenshot, kept.resolve("northwind.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** The printed report, A4 as its print style asks: few pages, nothing cut off at the page's width. */
+    @Test
+    void northwindPrintsOnAtMostSixA4PagesWithNothingOverflowing() throws Exception {
+        String report = Reports.render(ReportFormat.HTML, List.of(NorthwindReports.northwind()), ReportOptions.plain());
+        Path html = tmp.resolve("print.html");
+        Files.writeString(html, report, StandardCharsets.UTF_8);
+        Path pdf = tmp.resolve("northwind.pdf");
+
+        try (ServerSocket proxy = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            chromium(proxy.getLocalPort(), "--print-to-pdf=" + pdf, "--no-pdf-header-footer", html.toUri().toString());
+            // A4 is 210 mm wide; less 2 x 12 mm margins, 186 mm = 703 CSS pixels. A script added to a
+            // copy of the report (the report itself has none) lists every element wider than that.
+            Path probe = tmp.resolve("probe.html");
+            Files.writeString(probe, report.replace("</body>", OVERFLOW_PROBE + "</body>"), StandardCharsets.UTF_8);
+            String dom = chromium(proxy.getLocalPort(), "--window-size=703,1200", "--virtual-time-budget=2000",
+                    "--dump-dom", probe.toUri().toString());
+            Matcher overflow = Pattern.compile("data-overflow=\"([^\"]*)\"").matcher(dom);
+            assertThat(overflow.find()).as("the probe ran").isTrue();
+            assertThat(overflow.group(1)).as("elements wider than the printed page").isEmpty();
+        }
+        String pdfText = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        int pages = count(pdfText, "/Type /Page") - count(pdfText, "/Type /Pages");
+        assertThat(pages).as("printed A4 pages").isBetween(1, 6);
+        Path kept = Path.of("target/browser");
+        Files.createDirectories(kept);
+        Files.copy(pdf, kept.resolve("northwind.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static final String OVERFLOW_PROBE = "<script>(function(){var w=document.documentElement.clientWidth,"
+            + "bad=[];document.querySelectorAll('body *').forEach(function(e){var r=e.getBoundingClientRect();"
+            + "if(r.width>0&&(r.right>w+1||e.scrollWidth>e.clientWidth+1&&getComputedStyle(e).overflowX!=='visible'))"
+            + "{bad.push(e.tagName+'.'+e.className);}});document.body.setAttribute('data-overflow',bad.join(' '));})();"
+            + "</script>";
+
     private String chromium(int proxyPort, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",

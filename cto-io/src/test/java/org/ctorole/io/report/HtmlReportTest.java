@@ -49,11 +49,12 @@ class HtmlReportTest {
         assertThat(html).containsPattern("<svg class=\"chart\" role=\"img\" viewBox=\"[^\"]+\"");
         assertThat(charts).allMatch(svg -> svg.startsWith("\n<title>"));
         assertThat(bars(charts.get(0))).containsExactlyElementsOf(
-                northwind().assessment().scorecard().areas().stream().map(s -> ReportText.score(s.value())).toList());
+                northwind().assessment().scorecard().areas().stream().map(s -> ReportView.score(s.value().getAsDouble()))
+                        .toList());
         assertThat(bars(charts.get(1))).containsExactly("69.6", "82.1", "38.8");
         for (Score s : northwind().assessment().scorecard().areas()) {
             assertThat(charts.get(0)).contains(">" + HtmlReport.esc(s.title()) + "</text>")
-                    .contains(">" + ReportText.score(s.value()) + "</text>");
+                    .contains(">" + ReportView.score(s.value().getAsDouble()) + "</text>");
         }
         assertThat(charts.get(0)).contains("<title>Scores by responsibility area: Technology strategy and strategic "
                 + "thinking 59.1; ");
@@ -62,10 +63,11 @@ class HtmlReportTest {
     @Test
     void everyFindingHasItsAnchor() {
         for (Finding f : northwind().assessment().findings()) {
-            assertThat(html).contains("<tr id=\"finding-" + f.ruleId() + "-" + f.subject().id() + "\" class=\"finding");
+            assertThat(html).contains("<article id=\"finding-" + f.ruleId() + "-" + f.subject().id()
+                    + "\" class=\"finding");
         }
         assertThat(html).contains("id=\"finding-low-indicator-TECH_STRATEGY_ALIGNMENT\"")
-                .contains("<a href=\"#finding-missing-backup-customer-crm\"><code>missing-backup:customer-crm</code></a>");
+                .contains("<a href=\"#finding-missing-backup-customer-crm\">Missing backup: customer-crm</a>");
         assertThat(ids(html)).doesNotHaveDuplicates();
     }
 
@@ -77,14 +79,29 @@ class HtmlReportTest {
     @Test
     void showsFindingsPlanIndicatorsAndWaivers() {
         assertThat(html).contains("<h2 class=\"part-title\">Findings (27)</h2>")
-                .contains("<span class=\"status-waived\">Waived</span> until <time datetime=\"2027-06-30\">")
-                .contains("<dt>removed</dt><dd>Ana Silva</dd>")
-                .contains("<h3 class=\"sub-title\">Close resilience gaps</h3>")
-                .contains("<strong>Expected outcome:</strong> Integration success that can be measured.")
+                .contains("<span class=\"tag waived\">Waived</span>")
+                .contains("Waived until 30 June 2027: The CTO reports to the COO by board decision")
+                .contains("Evidence: Truck factor: 1; Removed: Ana Silva; Critical areas: 5;")
+                .contains("<h3 class=\"stage-title\">Week 1 <small>by 8 November 2026</small></h3>")
+                .contains("<td class=\"outcome\">A re-assessment showing which of today&#39;s findings")
+                .contains("<td>Omar Haddad (CEO)</td>")
+                .contains("<h3 class=\"sub-title\">What matters most</h3>")
                 .contains("reported beside the scores and not part of them")
                 .contains("<span class=\"big band-fair\">62.1</span>")
+                .contains("<span class=\"covers\">24 of 24 rules assessed</span>")
                 .contains("@media print")
                 .contains("break-inside:avoid");
+    }
+
+    @Test
+    void anAreaNoRuleCouldJudgeIsNotAssessedNotFull() {
+        AssessedProfile partial = NorthwindReports.assess(northwind().profile().toBuilder().commitments(null).cto(null)
+                .forums(null).strategy(null).build());
+
+        String out = HtmlReport.render(List.of(partial), ReportOptions.plain());
+
+        assertThat(out).containsPattern(">Working with marketing and sales</text>\\n<rect class=\"track\"[^>]*/>\\n"
+                + "<text class=\"value\"[^>]*>not assessed</text>");
     }
 
     @Test

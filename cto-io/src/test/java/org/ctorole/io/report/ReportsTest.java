@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.ctorole.io.report.NorthwindReports.northwind;
 
 import java.util.List;
+import org.ctorole.rules.AssessmentPolicy;
+import org.ctorole.rules.RuleBook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +22,7 @@ class ReportsTest {
     @Test
     void anUnknownFormatNamesTheValidOnes() {
         assertThatThrownBy(() -> ReportFormat.parse("pdf")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown report format 'pdf' (valid: text, json, markdown, html, csv)");
+                .hasMessage("unknown report format 'pdf' (valid: text, json, markdown, html, csv, sarif)");
         assertThatThrownBy(() -> ReportFormat.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -38,7 +40,8 @@ class ReportsTest {
 
     @Test
     void optionsDefaultToPlain() {
-        assertThat(ReportOptions.plain()).isEqualTo(new ReportOptions(false));
-        assertThat(ReportOptions.plain().withColor(true)).isEqualTo(new ReportOptions(true));
+        assertThat(ReportOptions.plain()).isEqualTo(new ReportOptions(false, RuleBook.builtIn(),
+                AssessmentPolicy.defaults()));
+        assertThat(ReportOptions.plain().withColor(true).color()).isTrue();
     }
 }

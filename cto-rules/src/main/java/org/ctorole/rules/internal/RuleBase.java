@@ -7,9 +7,19 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
 import org.ctorole.rules.RuleDescriptor;
+import org.ctorole.rules.RuleExecutionException;
 import org.ctorole.rules.facts.Detection;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
@@ -97,13 +107,87 @@ public final class RuleBase {
      * that reported it (taken from the engine, so a rule never has to name itself).
      */
     public static List<Reported> run(KieBase base, Collection<?> facts, Set<String> disabled) {
-        return run(base, facts, disabled, null);
+        return run(base, facts, disabled, null, RunGuard.NONE);
     }
 
-    /** As {@link #run(KieBase, Collection, Set)}, telling {@code fired} the name of each rule that fires. */
+    /**
+     * As {@link #run(KieBase, Collection, Set)}, telling {@code fired} the name of each rule that
+     * fires, within the limits of {@code guard} (time checked between firings: for rules that
+     * are trusted to return, such as the built-in pack).
+     *
+     * @throws RuleExecutionException when the guard's time or firing limit is reached
+     */
     public static List<Reported> run(KieBase base, Collection<?> facts, Set<String> disabled,
-                                     Consumer<String> fired) {
+                                     Consumer<String> fired, RunGuard guard) {
+        return session(base, facts, disabled, fired, guard, false);
+    }
+
+    /**
+     * Runs a session of custom rules, which may throw anything, loop or never return. Whatever
+     * they throw, {@link Error}s included, comes back as a {@link RuleExecutionException} naming
+     * the rule. With a time limit the session runs on a worker thread and the caller waits until
+     * the deadline at most: then the session is halted and the worker interrupted, and the
+     * caller gets its exception even if a consequence never returns (the worker then goes on
+     * until it does; it is a daemon thread, so it does not keep the JVM alive).
+     */
+    public static List<Reported> runCustom(KieBase base, Collection<?> facts, Set<String> disabled,
+                                           Consumer<String> fired, RunGuard guard) {
+        if (guard == RunGuard.NONE) {
+            throw new IllegalArgumentException("a custom session needs a guard of its own");
+        }
+        if (!guard.timed()) {
+            try {
+                return session(base, facts, disabled, fired, guard, true);
+            } catch (Throwable t) { // an Error of a custom rule is the rule's failure, not the host's
+                throw guard.failed(t);
+            }
+        }
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        Future<List<Reported>> future;
+        try {
+            future = WORKERS.submit(() -> {
+                Thread worker = Thread.currentThread();
+                ClassLoader own = worker.getContextClassLoader();
+                worker.setContextClassLoader(context);
+                try {
+                    return session(base, facts, disabled, fired, guard, true);
+                } finally {
+                    worker.setContextClassLoader(own);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw guard.failed(e);
+        }
+        try {
+            return future.get(Math.max(0, guard.nanosLeft()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            guard.expire();
+            throw guard.timedOut();
+        } catch (InterruptedException e) {
+            guard.expire();
+            Thread.currentThread().interrupt();
+            throw guard.interrupted();
+        } catch (ExecutionException e) {
+            throw guard.failed(e.getCause());
+        }
+    }
+
+    /** Daemon threads for custom sessions with a time limit; idle ones end after a minute. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread t = new Thread(task, "ctorole-custom-rules-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
+    private static List<Reported> session(KieBase base, Collection<?> facts, Set<String> disabled,
+                                          Consumer<String> fired, RunGuard guard, boolean custom) {
         KieSession session = base.newKieSession();
+        boolean watched = custom || guard.limited();
         try {
             if (fired != null) {
                 session.addEventListener(new DefaultAgendaEventListener() {
@@ -112,6 +196,10 @@ public final class RuleBase {
                         fired.accept(event.getMatch().getRule().getName());
                     }
                 });
+            }
+            if (watched) {
+                session.addEventListener(guard);
+                guard.attach(session, custom);
             }
             List<Reported> reported = new ArrayList<>();
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
@@ -128,14 +216,26 @@ public final class RuleBase {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            if (disabled.isEmpty()) {
-                session.fireAllRules();
+            if (watched) {
+                guard.checkTime();
+            }
+            AgendaFilter filter = disabled.isEmpty() ? null
+                    : match -> !disabled.contains(RuleMetadata.idOf(match.getRule().getName()));
+            int limit = watched ? guard.nextFireLimit() : -1;
+            int firings;
+            if (limit < 0) {
+                firings = filter == null ? session.fireAllRules() : session.fireAllRules(filter);
             } else {
-                AgendaFilter filter = match -> !disabled.contains(RuleMetadata.idOf(match.getRule().getName()));
-                session.fireAllRules(filter);
+                firings = filter == null ? session.fireAllRules(limit) : session.fireAllRules(filter, limit);
+            }
+            if (watched) {
+                guard.finished(firings);
             }
             return reported;
         } finally {
+            if (watched) {
+                guard.detach();
+            }
             session.dispose();
         }
     }

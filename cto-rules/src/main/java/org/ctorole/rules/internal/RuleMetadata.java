@@ -16,6 +16,7 @@ import org.ctorole.model.catalogue.Article;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.Source;
 import org.ctorole.model.profile.OrganisationProfile;
+import org.ctorole.rules.ActionOwner;
 import org.ctorole.rules.RuleCondition;
 import org.ctorole.rules.RuleDescriptor;
 import org.ctorole.rules.Severity;
@@ -38,6 +39,8 @@ public final class RuleMetadata {
     private static final List<String> DEFINITION = List.of("title", "severity", "subject", "reads", "harms", "track",
             "source", "firesWhen", "message", "recommendation");
     private static final Set<String> CONDITION = Set.of("message", "recommendation", "severity");
+    /** Optional on the defining rule: who acts on a finding, and what should follow. */
+    private static final List<String> OPTIONAL = List.of("owner", "outcome");
     /** Marks a rule that inserts derived facts, not findings. */
     public static final String DERIVES = "derives";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -116,14 +119,18 @@ public final class RuleMetadata {
             problems.add(at + ": missing metadata " + String.join(", ", missing) + " (a rule describes itself with "
                     + DEFINITION_KEYS + "; see the rules reference)");
         }
-        meta.keySet().stream().filter(k -> !DEFINITION.contains(k)).sorted()
-                .forEach(k -> problems.add(at + ": unknown metadata @" + k + " (known: " + DEFINITION_KEYS + ")"));
+        meta.keySet().stream().filter(k -> !DEFINITION.contains(k) && !OPTIONAL.contains(k)).sorted()
+                .forEach(k -> problems.add(at + ": unknown metadata @" + k + " (known: " + DEFINITION_KEYS
+                        + "; optionally @owner, @outcome)"));
         if (problems.size() > before) {
             return null;
         }
         Severity severity = parse(Severity.class, meta.get("severity"), at, "@severity", problems);
         SubjectKind subject = parse(SubjectKind.class, meta.get("subject"), at, "@subject", problems);
         Track track = parse(Track.class, meta.get("track"), at, "@track", problems);
+        ActionOwner owner = meta.containsKey("owner") ? parse(ActionOwner.class, meta.get("owner"), at, "@owner",
+                problems) : track == null ? null : ActionOwner.defaultFor(track);
+        String outcome = meta.getOrDefault("outcome", "{subject} no longer shows this: " + meta.get("title"));
         List<ResponsibilityArea> harms = new ArrayList<>();
         for (String area : list(meta.get("harms"))) {
             ResponsibilityArea a = parse(ResponsibilityArea.class, area, at, "@harms", problems);
@@ -175,7 +182,7 @@ public final class RuleMetadata {
             return null;
         }
         return new RuleDescriptor(id, meta.get("title"), severity, subject, reads, harms, track, sources,
-                meta.get("firesWhen"), conditions, origin.apply(id));
+                meta.get("firesWhen"), conditions, owner, outcome, origin.apply(id));
     }
 
     /** {@code article-key | section}, or {@code any work | section} for a work that is not one of the articles. */
