@@ -9,49 +9,29 @@ import org.ctorole.rules.CtoAssessor;
 /**
  * What {@link FootprintReport} runs in each fresh JVM, on the classpath of one use of the library.
  * It prints {@code ms <elapsed> <findings>} (and, for custom rules, the {@code cold} and
- * {@code warm} times of building an assessor with one rule) and ends. It references nothing beyond the
+ * {@code warm} times of building an assessor with one rule, the example house rule
+ * {@code cto-examples/rules/house-rules.drl}) and ends. It references nothing beyond the
  * use it measures: the built-in use builds the northwind profile in code (cto-model's test
  * fixture, put on the classpath by the report and not counted), the YAML use reads the file.
  */
 final class FootprintProbe {
-    /** A rule in the form the rules reference asks for: one custom rule, compiled at run time. */
-    static final String ONE_RULE = """
-            package com.example.rules;
-
-            import org.ctorole.rules.facts.*;
-
-            rule "onsite-backup"
-                @title("Onsite backup")
-                @severity(LOW)
-                @subject(SYSTEM)
-                @reads("systems")
-                @harms("OPERATIONAL_MANAGEMENT")
-                @track(RESILIENCE)
-                @source("Acme house rules | Backups")
-                @firesWhen("a backup has no offsite copy")
-                @message("The backup of {subject} is kept on site only")
-                @recommendation("Copy the backup of {subject} to another site.")
-            when
-                SystemFact($id : id, backedUp == true, offsite == false)
-            then
-                insert(Detection.about($id));
-            end
-            """;
-
     private FootprintProbe() {
     }
 
-    /** {@code builtin}, {@code custom} or {@code yaml}, and for {@code yaml} the profile's path. */
+    /**
+     * {@code builtin}, {@code custom} or {@code yaml}; then, for {@code custom}, the DRL file's path,
+     * for {@code yaml} the profile's.
+     */
     public static void main(String[] args) throws Exception {
         long start = System.nanoTime();
         int findings = switch (args[0]) {
             case "builtin" -> CtoAssessor.withDefaultRules().assess(northwindInCode()).findings().size();
             case "custom" -> {
-                CtoAssessor assessor = CtoAssessor.builder().addRules("onsite.drl", ONE_RULE).build();
+                CtoAssessor assessor = CtoAssessor.builder().addRules(Path.of(args[1])).build();
                 long built = System.nanoTime();
                 System.out.println("cold " + (built - start) / 1_000_000);
                 // A second build in the same JVM: what compiling one rule costs once Drools is loaded.
-                CtoAssessor.builder().addRules("onsite.drl", ONE_RULE).build();
+                CtoAssessor.builder().addRules(Path.of(args[1])).build();
                 System.out.println("warm " + (System.nanoTime() - built) / 1_000_000);
                 yield assessor.assess(northwindInCode()).findings().size();
             }
