@@ -7,7 +7,7 @@
 #   BENCH_SKIP_BUILD=1 ./bench.sh        reuse cto-bench/target/benchmarks.jar and the CLI build as they are
 #   BENCH_STRICT=1 ./bench.sh            exit 1 unless every target was judged and met (default: exit 0, a report)
 #   ./bench.sh --only northwind-rules,northwind-baseline     some figures (./bench.sh --list names them)
-#   ./bench.sh --budget-minutes 15       allow more reruns of forks that have not settled (default 11)
+#   ./bench.sh --budget-minutes 15       allow more reruns of forks that have not settled (default 20)
 #
 # Steps:
 #   1. mvn -B -q -DskipTests -pl cto-bench,cto-cli -am package: target/benchmarks.jar (JMH, shaded) and
@@ -28,7 +28,7 @@
 #
 # Time: about 7 minutes on an idle 2-core machine (1 build, 5 JMH, 1 fresh runs). On a busy one, no
 # rerun and no fresh run beyond the first 7 starts unless the whole run can still end within the
-# budget (11 min, --budget-minutes); the first rounds always run, so a machine loaded several times
+# budget (20 min, --budget-minutes); the first rounds always run, so a machine loaded several times
 # over (load average 8 to 17 on 2 cores) took 13 to 14½ minutes, build included. What did not settle is
 # printed as not converged.
 # Results stay in cto-bench/target/bench/ (summary.txt, JMH logs and JSON per figure and round,

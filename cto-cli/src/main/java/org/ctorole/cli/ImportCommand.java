@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ctorole.git.GitAnalysisException;
+import org.ctorole.git.GitImporter;
+import org.ctorole.git.PackCache;
 import org.ctorole.importer.ImportMapping;
 import org.ctorole.importer.ImportResult;
 import org.ctorole.importer.ImportSource;
@@ -22,6 +25,7 @@ import org.ctorole.io.ProfileWriter;
 import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Section;
+import org.ctorole.model.text.PrintableText;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.rules.RuleBook;
 import org.ctorole.rules.RuleDescriptor;
@@ -32,11 +36,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cto import csv|scim|codeowners|backstage SOURCE...}: a profile from the data an organisation has. */
+/**
+ * {@code cto import csv|scim|codeowners|backstage SOURCE...} and {@code cto import git REPO}: a profile from the
+ * data an organisation has.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import people, ownership and systems into a profile (printed, or written with -o).",
         subcommands = {ImportCommand.Csv.class, ImportCommand.Scim.class, ImportCommand.Codeowners.class,
-                ImportCommand.Backstage.class})
+                ImportCommand.Backstage.class, ImportCommand.Git.class})
 final class ImportCommand implements Runnable {
 
     @Spec
@@ -47,11 +54,8 @@ final class ImportCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The options every kind of source shares. */
+    /** Where the import goes: the options every kind of source shares. */
     static final class Options {
-        @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files to import, read in order.")
-        List<Path> sources;
-
         @Option(names = "--into", paramLabel = "PROFILE",
                 description = "Merge into this profile (never modified: the result goes to stdout or -o).")
         Path into;
@@ -59,10 +63,6 @@ final class ImportCommand implements Runnable {
         @Option(names = {"-o", "--output"}, paramLabel = "OUT",
                 description = "Write the profile here (JSON if it ends with .json, else YAML) instead of stdout.")
         Path output;
-
-        @Option(names = "--mapping", paramLabel = "FILE",
-                description = "Mapping file: CSV columns, title rows, handles, teams, CODEOWNERS areas, critical ids.")
-        Path mapping;
 
         @Option(names = "--prefer-import", description = "Where the profile and a source disagree, take the source's.")
         boolean preferImport;
@@ -73,10 +73,58 @@ final class ImportCommand implements Runnable {
         @Option(names = "--name", paramLabel = "ORG",
                 description = "The organisation's name when there is no --into profile (default: imported).")
         String name;
+
+        /** Refuses an output that is an input, and a name with --into. */
+        void refuseInputs(List<Path> inputs) {
+            if (into != null && output != null && OutputOptions.sameFile(into, output)) {
+                throw new UserException("-o " + output + " is the --into profile: it is never overwritten;"
+                        + " write the result to another file");
+            }
+            OutputOptions.refuseInputs(output, inputs);
+            if (into != null && name != null) {
+                throw new UserException("--name names a new profile; with --into the profile's organisation is kept");
+            }
+        }
+
+        /** The --into profile, or null without one; its problems are added to {@code problems}. */
+        OrganisationProfile base(List<Problem> problems) {
+            if (into == null) {
+                return null;
+            }
+            try {
+                return ProfileReader.standard().read(into);
+            } catch (org.ctorole.model.validation.InvalidProfileException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
+        }
+
+        /** Merges the result into the profile (or a new one), writes it and the summary; exit 0. */
+        int mergeAndWrite(CommandSpec spec, OrganisationProfile base, ImportResult result) {
+            ProfileMerger merger = base != null ? ProfileMerger.into(base, into.toString())
+                    : ProfileMerger.fresh(organisation(name));
+            MergeResult merged = merger.preferImport(preferImport).ruleReads(ruleReads()).merge(List.of(result));
+            if (output == null) {
+                spec.commandLine().getOut().print(ProfileWriter.standard().toYaml(merged.profile()));
+                spec.commandLine().getOut().flush();
+            } else {
+                OutputOptions.write(output, file -> ProfileWriter.standard().write(merged.profile(), file));
+            }
+            CtoCommand.printLines(spec.commandLine().getErr(), merged.summary().describe(verbose));
+            spec.commandLine().getErr().flush();
+            return Exit.OK;
+        }
     }
 
     /** Reads the sources of one kind, merges them and writes the profile. */
     abstract static class Kind implements Callable<Integer> {
+        @Parameters(paramLabel = "SOURCE", arity = "1..*", description = "Files to import, read in order.")
+        List<Path> sources;
+
+        @Option(names = "--mapping", paramLabel = "FILE",
+                description = "Mapping file: CSV columns, title rows, handles, teams, CODEOWNERS areas, critical ids.")
+        Path mapping;
+
         @Mixin
         Options options;
 
@@ -96,51 +144,22 @@ final class ImportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Options o = options;
-            if (o.into != null && o.output != null && OutputOptions.sameFile(o.into, o.output)) {
-                throw new UserException("-o " + o.output + " is the --into profile: it is never overwritten;"
-                        + " write the result to another file");
-            }
-            List<Path> inputs = new ArrayList<>(o.sources);
-            inputs.add(o.mapping);
+            List<Path> inputs = new ArrayList<>(sources);
+            inputs.add(mapping);
             inputs.addAll(teamFiles());
-            OutputOptions.refuseInputs(o.output, inputs);
-            if (o.into != null && o.name != null) {
-                throw new UserException("--name names a new profile; with --into the profile's organisation is kept");
-            }
-            ImportMapping mapping = o.mapping == null ? ImportMapping.none() : ImportMapping.read(o.mapping);
-            ImportResult result = Importers.importer(kind(), mapping, teams())
-                    .read(o.sources.stream().map(ImportSource::of).toList());
+            options.refuseInputs(inputs);
+            ImportMapping map = mapping == null ? ImportMapping.none() : ImportMapping.read(mapping);
+            ImportResult result = Importers.importer(kind(), map, teams())
+                    .read(sources.stream().map(ImportSource::of).toList());
             List<Problem> problems = new ArrayList<>(result.problems());
-            OrganisationProfile base = null;
-            if (o.into != null) {
-                try {
-                    base = ProfileReader.standard().read(o.into);
-                } catch (org.ctorole.model.validation.InvalidProfileException e) {
-                    problems.addAll(e.problems());
-                }
-            }
+            OrganisationProfile base = options.base(problems);
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(kind().key() + " import", problems);
             }
-            ProfileMerger merger = base != null ? ProfileMerger.into(base, o.into.toString())
-                    : ProfileMerger.fresh(organisation(o.name));
-            MergeResult merged = merger.preferImport(o.preferImport).ruleReads(ruleReads()).merge(List.of(result));
-            if (o.output == null) {
-                spec.commandLine().getOut().print(ProfileWriter.standard().toYaml(merged.profile()));
-                spec.commandLine().getOut().flush();
-            } else {
-                write(merged.profile(), o.output);
-            }
-            CtoCommand.printLines(spec.commandLine().getErr(), merged.summary().describe(o.verbose));
-            spec.commandLine().getErr().flush();
-            return Exit.OK;
-        }
-
-        private static void write(OrganisationProfile profile, Path output) {
-            OutputOptions.write(output, file -> ProfileWriter.standard().write(profile, file));
+            return options.mergeAndWrite(spec, base, result);
         }
     }
+
 
     static Organisation organisation(String name) {
         String id = name == null ? "imported" : name.strip().toLowerCase(java.util.Locale.ROOT)
@@ -205,6 +224,49 @@ final class ImportCommand implements Runnable {
         @Override
         SourceKind kind() {
             return SourceKind.BACKSTAGE;
+        }
+    }
+
+    @Command(name = "git", mixinStandardHelpOptions = true,
+            description = {"Knowledge areas from a git repository's history, their authors as experts (degree of",
+                    "authorship, Avelino et al., ICPC 2016). With --into only the profile's people (matched by e-mail,",
+                    "then name) become experts; other authors are reported. Areas and files as cto truck-factor."})
+    static final class Git implements Callable<Integer> {
+        @Parameters(paramLabel = "REPO", description = "A git working tree or bare repository (not a shallow clone).")
+        Path repository;
+
+        @Mixin
+        AnalysisOptions analysis;
+
+        @Mixin
+        Options options;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            options.refuseInputs(analysis.inputs());
+            List<Problem> problems = new ArrayList<>();
+            OrganisationProfile base = options.base(problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException("git import", problems);
+            }
+            ImportMapping mapping = analysis.mapping();
+            ImportResult result;
+            try {
+                PackCache.enlarge(); // this process reads one repository's packs: JGit's default cache is too small
+                GitImporter importer = GitImporter.of(analysis.analysis(repository, this::warn))
+                        .withCritical(mapping.critical());
+                result = (base == null ? importer : importer.matching(base.people())).read(repository);
+            } catch (GitAnalysisException e) {
+                throw new UserException(e.getMessage());
+            }
+            return options.mergeAndWrite(spec, base, result);
+        }
+
+        private void warn(String warning) {
+            spec.commandLine().getErr().println("cto: warning: " + PrintableText.escape(warning));
         }
     }
 }

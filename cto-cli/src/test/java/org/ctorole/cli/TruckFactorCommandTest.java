@@ -8,12 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.ctorole.cli.CliTest.Run;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,29 +24,22 @@ class TruckFactorCommandTest {
 
     Path dir;
     Git git;
-    int minute;
+    GitHistory history;
 
     @BeforeEach
     void init() throws Exception {
         dir = tmp.resolve("repo");
-        git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
+        history = new GitHistory(dir);
+        git = history.git;
     }
 
     @AfterEach
     void close() {
-        git.close();
+        history.close();
     }
 
     RevCommit commit(String name, String... pathsAndContents) throws Exception {
-        for (int i = 0; i < pathsAndContents.length; i += 2) {
-            Path file = dir.resolve(pathsAndContents[i]);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, pathsAndContents[i + 1]);
-            git.add().addFilepattern(pathsAndContents[i]).call();
-        }
-        PersonIdent who = new PersonIdent(name, name.toLowerCase() + "@example.org",
-                Instant.parse("2024-01-01T09:00:00Z").plusSeconds(60L * minute++), ZoneOffset.UTC);
-        return git.commit().setMessage("by " + name).setAuthor(who).setCommitter(who).call();
+        return history.commit(name, pathsAndContents);
     }
 
     /** api: Ana's two files; web: Ben's and Cy's; a README and a vendored file left out. */

@@ -1,6 +1,7 @@
 package org.ctorole.git;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apiguardian.api.API;
@@ -13,6 +14,8 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * AreaGrouping.byTopLevelDirectory();                              // "cto-model/src/A.java" -> cto-model
  * AreaGrouping.byPatterns(List.of(new AreaPatterns("billing", List.of("services/billing/"))));
+ * AreaGrouping.byLastMatch(List.of(AreaRule.of("*", "all"), AreaRule.of("/db/", "database")));  // CODEOWNERS
+ * AreaGrouping.byDeepestDirectory(Map.of("services", "platform", "services/billing", "billing")); // Backstage
  * AreaGrouping custom = path -> Optional.of(path.endsWith(".sql") ? "database" : "application");
  * }</pre>
  */
@@ -63,6 +66,74 @@ public interface AreaGrouping {
             }
             return Optional.empty();
         };
+    }
+
+    /**
+     * The area of the last rule, in the order given, whose pattern matches the path, as in GitHub's
+     * {@code CODEOWNERS}: a later, broader pattern overrides an earlier, narrower one. A path the last matching
+     * rule gives no area ({@link AreaRule#unowned}), or no rule matches, belongs to no area.
+     */
+    static AreaGrouping byLastMatch(List<AreaRule> rules) {
+        List<AreaRule> copy = List.copyOf(rules);
+        return path -> {
+            for (int i = copy.size() - 1; i >= 0; i--) {
+                if (copy.get(i).pattern().matches(path)) {
+                    return copy.get(i).area();
+                }
+            }
+            return Optional.empty();
+        };
+    }
+
+    /**
+     * The area of the deepest of the directories that holds the path (an empty directory is the repository's
+     * root): nested components each keep their own files.
+     *
+     * @param areaByDirectory area per repository-relative directory, without a trailing {@code /}
+     */
+    static AreaGrouping byDeepestDirectory(Map<String, String> areaByDirectory) {
+        Map<String, String> copy = Map.copyOf(areaByDirectory);
+        return path -> {
+            for (int slash = path.lastIndexOf('/'); slash >= 0; slash = path.lastIndexOf('/', slash - 1)) {
+                String area = copy.get(path.substring(0, slash));
+                if (area != null) {
+                    return Optional.of(area);
+                }
+            }
+            return Optional.ofNullable(copy.get(""));
+        };
+    }
+
+    /**
+     * One rule of {@link #byLastMatch}: a pattern and the area of the files it matches, or none.
+     *
+     * <pre>{@code AreaRule.of("/services/billing/", "billing"); AreaRule.unowned("/services/billing/legacy/")}</pre>
+     *
+     * @param pattern the files' glob
+     * @param area    their area; empty when the rule leaves them in no area (a CODEOWNERS rule without owners)
+     */
+    record AreaRule(PathPattern pattern, Optional<String> area) {
+        public AreaRule {
+            Objects.requireNonNull(pattern, "pattern");
+            Objects.requireNonNull(area, "area");
+            if (area.isPresent() && area.get().isBlank()) {
+                throw new IllegalArgumentException("an area needs a name");
+            }
+        }
+
+        /**
+         * Files matching {@code glob} are in {@code area}.
+         *
+         * @throws IllegalArgumentException for a blank pattern or an unclosed {@code [}
+         */
+        public static AreaRule of(String glob, String area) {
+            return new AreaRule(PathPattern.of(glob), Optional.of(area));
+        }
+
+        /** Files matching {@code glob} are in no area. */
+        public static AreaRule unowned(String glob) {
+            return new AreaRule(PathPattern.of(glob), Optional.empty());
+        }
     }
 
     /**

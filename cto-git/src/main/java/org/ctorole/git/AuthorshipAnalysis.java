@@ -160,6 +160,34 @@ public record AuthorshipAnalysis(String revision, FileSelection selection, Optio
         }
     }
 
+    /** A file of the revision, read whole. */
+    record RevisionBlob(String path, byte[] content) {
+    }
+
+    /**
+     * The first of {@code paths} that is a file at the revision, read whole; empty when none is.
+     *
+     * @throws GitAnalysisException when it is not a repository, is empty or the revision is unknown
+     */
+    Optional<RevisionBlob> firstFile(Path repository, List<String> paths) {
+        try (Repository repo = open(repository); ObjectReader reader = repo.newObjectReader();
+             RevWalk revWalk = new RevWalk(reader)) {
+            RevCommit commit = revWalk.parseCommit(resolve(repo, repository));
+            for (String path : paths) {
+                try (TreeWalk walk = TreeWalk.forPath(reader, path, commit.getTree())) {
+                    if (walk != null && walk.getFileMode(0) != FileMode.TREE && walk.getFileMode(0) != FileMode.GITLINK) {
+                        return Optional.of(new RevisionBlob(path,
+                                reader.open(walk.getObjectId(0), Constants.OBJ_BLOB).getBytes()));
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new GitAnalysisException(GitAnalysisException.Problem.UNREADABLE,
+                    "cannot read the repository " + repository + ": " + e.getMessage(), e);
+        }
+    }
+
     private RepositoryAuthorship result(ObjectReader reader, List<RevisionFile> files, List<FileLineage> lineages,
                                         Identities identities, HistoryCounts history, ObjectId commitId,
                                         List<String> warnings) throws IOException {

@@ -27,12 +27,14 @@ public final class PathPattern {
     /** A match without a regular expression for the common shapes ({@code name}, {@code *.ext}, {@code name.*}). */
     private final SegmentTest fast;
     private final boolean ignoreCase;
+    private final boolean descend;
 
-    private PathPattern(String glob, Pattern regex, SegmentTest fast, boolean ignoreCase) {
+    private PathPattern(String glob, Pattern regex, SegmentTest fast, boolean ignoreCase, boolean descend) {
         this.glob = glob;
         this.regex = regex;
         this.fast = fast;
         this.ignoreCase = ignoreCase;
+        this.descend = descend;
     }
 
     /** Tests one segment {@code path[from, to)} of a path; {@code last} when it is the file name. */
@@ -55,7 +57,21 @@ public final class PathPattern {
         return compile(glob, true);
     }
 
+    /**
+     * The pattern of a {@code CODEOWNERS} line, which GitHub reads as {@code .gitignore} reads its lines
+     * but for one case: a pattern ending in {@code /*} matches the files directly in that directory, not
+     * those further down ({@code docs/*} owns {@code docs/a.md}, not {@code docs/build/b.md}).
+     */
+    public static PathPattern ofCodeowners(String glob) {
+        return compile(glob, false, !glob.strip().endsWith("/*"));
+    }
+
     private static PathPattern compile(String glob, boolean ignoreCase) {
+        return compile(glob, ignoreCase, true);
+    }
+
+    /** {@code descend}: whether a match of a directory matches everything under it. */
+    private static PathPattern compile(String glob, boolean ignoreCase, boolean descend) {
         Objects.requireNonNull(glob, "glob");
         String body = glob.strip();
         boolean directoryOnly = body.endsWith("/");
@@ -71,9 +87,9 @@ public final class PathPattern {
         }
         StringBuilder re = new StringBuilder(anchored ? "^" : "^(?:.*/)?");
         translate(glob, body, re);
-        re.append(directoryOnly ? "/.*$" : "(?:/.*)?$");
+        re.append(directoryOnly ? "/.*$" : descend ? "(?:/.*)?$" : "$");
         return new PathPattern(glob, Pattern.compile(re.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE : 0),
-                anchored ? null : segmentTest(body, directoryOnly, ignoreCase), ignoreCase);
+                anchored ? null : segmentTest(body, directoryOnly, ignoreCase), ignoreCase, descend);
     }
 
     /**
@@ -181,7 +197,8 @@ public final class PathPattern {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PathPattern p && p.glob.equals(glob) && p.ignoreCase == ignoreCase;
+        return o instanceof PathPattern p && p.glob.equals(glob) && p.ignoreCase == ignoreCase
+                && p.descend == descend;
     }
 
     @Override

@@ -54,7 +54,7 @@ final class BackstageImporter implements Importer {
     }
 
     /** One entity: its document, where it stands and the tree for locating problems. */
-    private record Entity(String kind, String name, JsonNode node, LocatedTree tree, Provenance at) {
+    record Entity(String kind, String name, JsonNode node, LocatedTree tree, Provenance at) {
         JsonNode spec() {
             return node.path("spec");
         }
@@ -83,7 +83,7 @@ final class BackstageImporter implements Importer {
         return result.build();
     }
 
-    private static void parse(ImportSource source, List<Entity> entities, ImportResult.Builder result) {
+    static void parse(ImportSource source, List<Entity> entities, ImportResult.Builder result) {
         String name = source.name();
         try (InputStream in = source.open(); JsonParser p = Yaml.factory().createParser(in)) {
             int document = 0;

@@ -96,6 +96,7 @@ public record ImportResult(String kind, List<String> sources, PartialProfile pro
         private final List<Skipped> skipped = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private Teams teams = Teams.none();
+        private final Ids ids = new Ids();
 
         private Builder(String kind, List<String> sources) {
             this.kind = kind;
@@ -172,9 +173,22 @@ public record ImportResult(String kind, List<String> sources, PartialProfile pro
 
         /** A problem at a line and column of a source. */
         public Builder problem(Provenance at, int column, String path, String message) {
-            problems.add(new Problem(path, message, Optional.of(new Problem.Location(at.source(),
+            return problem(new Problem(path, message, Optional.of(new Problem.Location(at.source(),
                     Math.max(at.line(), 1), Math.max(column, 1)))));
+        }
+
+        /** A problem as another reader of the source (a {@link CodeownersFile}) located it. */
+        public Builder problem(Problem problem) {
+            problems.add(Objects.requireNonNull(problem, "problem"));
             return this;
+        }
+
+        /**
+         * A readable id for a new person: the first candidate (an e-mail's local part, a name) that gives
+         * one, in lower case without accents, made unique within this result by {@code -2}, {@code -3}, ...
+         */
+        public String personId(String... candidates) {
+            return ids.assign(candidates);
         }
 
         public Builder skip(Skipped item) {

@@ -37,7 +37,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <pre>
  * java -cp cto-bench/target/benchmarks.jar org.ctorole.bench.runner.BenchRunner [--root DIR] [--out DIR]
- *      [--only ID,ID...] [--budget-minutes 11] [--strict] [--list]
+ *      [--only ID,ID...] [--budget-minutes 20] [--strict] [--list]
  * </pre>
  * {@code --budget-minutes}: a rerun of unsettled forks, or a fresh run beyond the first 7, starts
  * only when it and the first rounds of the figures still to come can end within this many minutes
@@ -50,7 +50,7 @@ public final class BenchRunner {
     /** How long to wait for another JMH run on the machine (JMH allows one at a time) before giving up. */
     private static final long LOCK_WAIT_NANOS = TimeUnit.MINUTES.toNanos(20);
     /** Reruns and extra fresh runs start only while the whole run can still end within this. */
-    private static final long DEFAULT_BUDGET_MINUTES = 11;
+    private static final long DEFAULT_BUDGET_MINUTES = 20;
     /** A JMH fork's own start: JVM, set-up (a 10,000-person profile, the rule base), tear-down. */
     private static final int FORK_OVERHEAD_SECONDS = 5;
     /** The first 7 rounds of fresh JVMs and CLI runs on a busy machine. */

@@ -17,7 +17,7 @@ import java.util.Objects;
  * </ul>
  *
  * <pre>{@code
- * Figure.steady("read-yaml-10000", "read 10,000 people, YAML", "ReadBenchmark.yaml", "people=10000")
+ * Figure.steady("read-yaml-10000", "read 10,000 people, YAML", "ReadBenchmark.people", "format=yaml", "people=10000")
  * }</pre>
  */
 public sealed interface Figure {

@@ -11,7 +11,7 @@ import java.util.Set;
  * entry in the other), e.g. for a read benchmark:
  *
  * <pre>{@code
- * Figure.steady("read-yaml-10000", "read 10,000 people, YAML", "ReadBenchmark.yaml", "people=10000"),
+ * Figure.steady("read-yaml-10000", "read 10,000 people, YAML", "ReadBenchmark.people", "format=yaml", "people=10000"),
  * ...
  * Target.timesAtMost("read-yaml-10000", 1.5, "read-json-10000", 1, "YAML read <= 1.5x JSON"),
  * }</pre>
@@ -66,7 +66,26 @@ public record Plan(List<Figure> figures, List<Target> targets) {
                     "construct"),
             Figure.process("cli-assess", "CLI: ./cto assess northwind.yaml --format json", "./cto", "assess",
                     NORTHWIND, "--format", "json"),
-            Figure.process("cli-version", "CLI: ./cto --version", "./cto", "--version")),
+            Figure.process("cli-version", "CLI: ./cto --version", "./cto", "--version"),
+            Figure.steady("read-yaml-1000", "read 1,000 people, YAML", "ReadBenchmark.people", "format=yaml",
+                    "people=1000").iterations(10, 20),
+            Figure.steady("read-json-1000", "read 1,000 people, JSON", "ReadBenchmark.people", "format=json",
+                    "people=1000").iterations(10, 20),
+            Figure.steady("read-yaml-10000", "read 10,000 people, YAML", "ReadBenchmark.people", "format=yaml",
+                    "people=10000").iterations(10, 20),
+            Figure.steady("read-json-10000", "read 10,000 people, JSON", "ReadBenchmark.people", "format=json",
+                    "people=10000").iterations(10, 20),
+            // Single-shot figures: each iteration is one read, import or analysis, a second or more.
+            Figure.steady("read-scalar-yaml", "read a 9 MB scalar, YAML (one call)", "ReadBenchmark.longScalar",
+                    "format=yaml").iterations(8, 16),
+            Figure.steady("read-scalar-json", "read a 9 MB scalar, JSON (one call)", "ReadBenchmark.longScalar",
+                    "format=json").iterations(8, 16),
+            Figure.steady("import-csv-100000", "import a 100,000-row CSV org chart (one call)", "ImportBenchmark.csv",
+                    "rows=100000").iterations(10, 20),
+            Figure.steady("git-analysis-20000", "git: authorship and truck factor, 20,000 commits (one call)",
+                    "GitHistoryBenchmark.analysis", "revision=at-20000").iterations(8, 16),
+            Figure.steady("git-log-20000", "git log --no-merges --name-status -M, 20,000 commits (one call)",
+                    "GitHistoryBenchmark.gitLogFloor", "revision=at-20000").iterations(8, 16)),
             List.of(
                     Target.timesAtMost("northwind-rules", 15, "northwind-baseline", 1, "northwind <= 15x baseline"),
                     Target.timesAtMost("people-1000-rules", 5, "people-1000-baseline", 1,
@@ -77,7 +96,15 @@ public record Plan(List<Figure> figures, List<Target> targets) {
                     Target.timesAtMost("first-1000", 3, "northwind-rules", 1_000,
                             "first 1,000 <= 3x steady-state 1,000"),
                     Target.atMost("first-assessment", 500, "first assessment, fresh JVM <= 0.5 s"),
-                    Target.atMost("cli-assess", 0.5, "CLI cold start <= 0.5 s")));
+                    Target.atMost("cli-assess", 0.5, "CLI cold start <= 0.5 s"),
+                    Target.timesAtMost("read-yaml-1000", 1.5, "read-json-1000", 1,
+                            "YAML read <= 1.5x JSON, 1,000 people"),
+                    Target.timesAtMost("read-yaml-10000", 1.5, "read-json-10000", 1,
+                            "YAML read <= 1.5x JSON, 10,000 people"),
+                    Target.atMost("read-scalar-yaml", 3_000, "9 MB YAML scalar read < 3 s"),
+                    Target.atMost("import-csv-100000", 2_000, "CSV import of 100,000 rows <= 2 s"),
+                    Target.timesAtMost("git-analysis-20000", 5, "git-log-20000", 1,
+                            "git analysis <= 5x git log")));
 
     /**
      * Only the named figures, and the targets whose every figure is among them.
