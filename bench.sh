@@ -21,6 +21,10 @@
 #   3. Fresh JVMs (FirstAssessments: first assessment, first 1,000) and the CLI (./cto assess
 #      northwind.yaml --format json; ./cto --version), each run once untimed, then 7 to 15 times in turns;
 #      a median counts when its 95 % confidence interval lies within +-5 % of it.
+#   4. On a whole run (no arguments), the library's footprint (FootprintReport): jars and MiB of the runtime
+#      classpath of the built-in pack (cto-rules), custom rules (cto-rules-custom) and YAML/JSON (cto-io), the
+#      median time from a fresh JVM to the first northwind assessment on each, and the build time of an
+#      assessor with one custom rule; 7 fresh JVMs per use (about 1 minute).
 #
 # Time: about 7 minutes on an idle 2-core machine (1 build, 5 JMH, 1 fresh runs). On a busy one, no
 # rerun and no fresh run beyond the first 7 starts unless the whole run can still end within the
@@ -38,11 +42,20 @@ jar="$root/cto-bench/target/benchmarks.jar"
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "bench: building cto-bench and the CLI..." >&2
-  mvn -B -q -DskipTests -pl cto-bench,cto-cli -am package >&2
+  mvn -B -q -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip -pl cto-bench,cto-cli -am package \
+    dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime.classpath >&2
 fi
 [ -f "$jar" ] || { echo "bench: $jar missing: build first (without BENCH_SKIP_BUILD)" >&2; exit 2; }
 
 strict=()
 [ "${BENCH_STRICT:-0}" = 1 ] && strict=(--strict)
-exec java -cp "$jar" org.ctorole.bench.runner.BenchRunner --root "$root" --out "$root/cto-bench/target/bench" \
-  ${strict[@]+"${strict[@]}"} "$@"
+status=0
+java -cp "$jar" org.ctorole.bench.runner.BenchRunner --root "$root" --out "$root/cto-bench/target/bench" \
+  ${strict[@]+"${strict[@]}"} "$@" || status=$?
+if [ $# -eq 0 ]; then
+  echo
+  echo "Footprint (targets: built-in runtime <= 8 MiB, first assessment <= 0.5 s, one custom rule <= 1 s)"
+  # From the classes, not the shaded jar: each probe must see only the classpath of the use it measures.
+  java -cp "$root/cto-bench/target/classes" org.ctorole.bench.FootprintReport "$root" 7 || status=$?
+fi
+exit "$status"

@@ -3,6 +3,7 @@ package org.ctorole.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.ctorole.io.InvalidInputException;
+import org.ctorole.io.UnreadableInputException;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.model.text.PrintableText;
@@ -123,6 +124,10 @@ public final class CtoCommand implements Runnable {
         }
         if (ex instanceof InvalidInputException invalid) {
             printLines(err, "cto: " + invalid.getMessage());
+            return Exit.INVALID;
+        }
+        if (ex instanceof UnreadableInputException unreadable) {
+            err.println("cto: " + PrintableText.escape(unreadable.getMessage()));
             return Exit.INVALID;
         }
         if (ex instanceof RuleCompilationException rules) {

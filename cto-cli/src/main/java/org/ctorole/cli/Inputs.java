@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.ctorole.io.BoundedText;
-import org.ctorole.io.InvalidInputException;
 import org.ctorole.io.PolicyReader;
 import org.ctorole.io.LocatedProfile;
 import org.ctorole.io.ProfileReader;
+import org.ctorole.io.UnreadableInputException;
 import org.ctorole.io.report.AssessmentJson;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.validation.InvalidProfileException;
@@ -48,6 +48,9 @@ final class Inputs {
                         : reader.readLocated(file));
             } catch (InvalidProfileException e) {
                 problems.addAll(e.problems());
+            } catch (UnreadableInputException e) {
+                // Listed with the other files' problems, so that one run names every bad input.
+                problems.add(Problem.at("", e.getMessage()));
             }
             progress.step("read", file);
         }
@@ -101,25 +104,11 @@ final class Inputs {
     }
 
     /**
-     * The largest JSON report read back: a report is about 1.1 times the size of its profile, so
-     * this holds six profiles of the largest size the reader accepts.
+     * The assessments of a JSON report, read as bounded text like a profile (no device, pipe or
+     * file over {@link AssessmentJson#MAX_REPORT_BYTES}); a file that cannot be read or a
+     * malformed report (every problem at its JSON pointer) is refused naming the file: exit code 2.
      */
-    static final int MAX_REPORT_BYTES = 64 * 1024 * 1024;
-
-    /** The assessments of a JSON report, read as bounded text like a profile (no device, pipe or huge file). */
     static List<Assessment> report(Path file) {
-        String text = BoundedText.read(file, MAX_REPORT_BYTES);
-        try {
-            return AssessmentJson.read(text);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new UserException(file + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            // Well-formed JSON whose content is no assessment (a null finding, one without its rule) is
-            // the file's fault, not an internal error, whatever the reader throws for it.
-            throw new UserException(file + ": not a complete cto-assessment report: an assessment, a finding or"
-                    + " a field it requires (such as ruleId) is missing or null");
-        }
+        return AssessmentJson.read(file);
     }
 }

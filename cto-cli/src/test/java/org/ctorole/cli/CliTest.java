@@ -309,6 +309,50 @@ class CliTest {
         }
 
         @Test
+        void aMalformedReportGivenToDiffIsNamedWithItsPointer() throws IOException {
+            Path good = write("q1.json", cto("assess", NORTHWIND.toString(), "-f", "json").out());
+            Path broken = write("q0.json", withoutRuleIdOfFinding(3, Files.readString(good)));
+
+            Run run = cto("diff", broken.toString(), good.toString());
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("report " + broken, "/findings/3/ruleId: missing required value")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+
+        @Test
+        void aMalformedBaselineIsNamedWithItsPointer() throws IOException {
+            Path broken = write("baseline.json", withoutRuleIdOfFinding(0,
+                    cto("assess", NORTHWIND.toString(), "-f", "json").out()).replace("\"waived\" : false",
+                    "\"waived\" : \"no\""));
+
+            Run run = cto("assess", NORTHWIND.toString(), "--baseline", broken.toString());
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).contains("baseline.json", "/findings/0/").doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+
+        @Test
+        void aMissingReportIsNamed() throws IOException {
+            Path good = write("q1.json", cto("assess", NORTHWIND.toString(), "-f", "json").out());
+
+            Run run = cto("diff", tmp.resolve("q0.json").toString(), good.toString());
+
+            assertThat(run.exit()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("cto: cannot read '" + tmp.resolve("q0.json") + "': no such file"
+                    + System.lineSeparator());
+        }
+
+        private String withoutRuleIdOfFinding(int index, String report) throws IOException {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode doc =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(report);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) doc.withArray("findings").get(index)).remove("ruleId");
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
+        }
+
+        @Test
         void noArgumentsIsAUsageError() {
             assertThat(cto("assess").exit()).isEqualTo(2);
         }

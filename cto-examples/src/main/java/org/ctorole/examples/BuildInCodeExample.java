@@ -1,13 +1,12 @@
 package org.ctorole.examples;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.ctorole.model.profile.KnowledgeArea;
 import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.model.profile.Person;
 import org.ctorole.model.profile.Role;
+import org.ctorole.model.profile.Security;
 import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.SystemAsset;
 import org.ctorole.rules.Assessment;
@@ -23,14 +22,17 @@ public final class BuildInCodeExample {
     }
 
     public static Assessment run() {
+        // Plain values: what the HR tool does not know it leaves out (or passes as null).
         OrganisationProfile profile = OrganisationProfile.builder()
-                .organisation(new Organisation("acme", "Acme Labs", Stage.STARTUP, 12, LocalDate.of(2026, 11, 1)))
-                .person(Person.of("kim", "Kim Lee", Role.CEO).withDeputy("lou"))
-                .person(Person.of("lou", "Lou Park", Role.CTO).withReportsTo("kim").withDeputy("kim"))
-                .person(Person.of("max", "Max Roy", Role.ENGINEER).withReportsTo("lou"))
-                .knowledgeArea(new KnowledgeArea("billing", true, List.of("max")))
-                .knowledgeArea(new KnowledgeArea("mobile", true, List.of("max", "lou")))
-                .system(new SystemAsset("main-db", true, true, Optional.empty()))
+                .organisation(Organisation.builder("acme", LocalDate.of(2026, 11, 1))
+                        .name("Acme Labs").stage(Stage.STARTUP).headcount(12).build())
+                .person(Person.builder("kim").name("Kim Lee").roles(Role.CEO).deputy("lou").build())
+                .person(Person.builder("lou").name("Lou Park").roles(Role.CTO).reportsTo("kim").deputy("kim").build())
+                .person(Person.builder("max").name("Max Roy").roles(Role.ENGINEER).reportsTo("lou").build())
+                .knowledgeArea(KnowledgeArea.builder("billing").critical(true).experts("max").build())
+                .knowledgeArea(KnowledgeArea.builder("mobile").critical(true).experts("max", "lou").build())
+                .system(SystemAsset.builder("main-db").holdsData(true).critical(true).build())   // no backup
+                .security(Security.builder().incidentResponsePlan(true).build())                 // the rest unknown
                 .build();
         CtoAssessor assessor = CtoAssessor.builder()
                 .policy(AssessmentPolicy.defaults().toBuilder().minTruckFactor(3).build())

@@ -80,7 +80,7 @@ public final class Importers {
     /**
      * The teams of SCIM exports ({@code Group} resources, with the users they list) or Backstage
      * catalogs ({@code Group} entities), each file read as the one or the other by its first
-     * character ({@code {} or {@code [} is JSON, so SCIM).
+     * character (<code>{</code> or <code>[</code> is JSON, so SCIM).
      *
      * @throws InvalidInputException listing every problem of the files
      */

@@ -18,7 +18,7 @@ import org.ctorole.model.profile.Role;
  * table of phrases. Matching ignores case, punctuation and the words "of", "the", "for" and
  * "vice president" is read as "vp": "VP, Engineering", "Vice President of Engineering" and
  * "vp engineering" are one title. A title of several parts joined by {@code &}, {@code /},
- * {@code +} or "and" ("Co-founder & CTO", "CEO / CTO") gets the roles of every part. In each
+ * {@code +} or "and" ("Co-founder &amp; CTO", "CEO / CTO") gets the roles of every part. In each
  * part the first row of the table whose phrase occurs in it, as whole words, wins; rows given
  * by a mapping file are tried before the standard table. A title nothing matches gives no role:
  * the person's role is then unknown (OTHER for a new person) and the title is listed in the

@@ -24,8 +24,9 @@ public final class BoundedText {
     /**
      * The text of a regular file of at most {@code maxBytes} bytes.
      *
-     * @throws InvalidInputException naming the file and why it cannot be read (missing, not a
-     *                               regular file, too large, not UTF-8, an I/O error)
+     * @throws UnreadableInputException naming the file and why it cannot be read (missing, not a
+     *                                  regular file, an I/O error)
+     * @throws InvalidInputException    naming the file when it is too large or not UTF-8
      */
     public static String read(Path file, int maxBytes) {
         Objects.requireNonNull(file, "file");
@@ -41,7 +42,8 @@ public final class BoundedText {
      * reading the rest); the stream is not closed.
      *
      * @param source names the input in errors, e.g. {@code <stdin>}
-     * @throws InvalidInputException when the input is too large, not UTF-8 or cannot be read
+     * @throws UnreadableInputException when the input cannot be read
+     * @throws InvalidInputException    when the input is too large or not UTF-8
      */
     public static String read(InputStream in, String source, int maxBytes) {
         Objects.requireNonNull(in, "in");

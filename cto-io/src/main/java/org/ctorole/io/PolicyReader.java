@@ -68,7 +68,8 @@ public final class PolicyReader {
     /**
      * The policy of a file for profiles without a stage: the defaults with the file's values.
      *
-     * @throws InvalidInputException listing every problem, including a file that cannot be read
+     * @throws UnreadableInputException when the file cannot be read
+     * @throws InvalidInputException    listing every problem of what was read
      */
     public static AssessmentPolicy read(Path file) {
         Objects.requireNonNull(file, "file");
@@ -83,7 +84,8 @@ public final class PolicyReader {
      * The stage presets with a file's values: its top-level keys for every stage, its stage
      * sections for their stage.
      *
-     * @throws InvalidInputException listing every problem, including a file that cannot be read
+     * @throws UnreadableInputException when the file cannot be read
+     * @throws InvalidInputException    listing every problem of what was read
      */
     @API(status = API.Status.EXPERIMENTAL, since = "0.2")
     public static StagePolicy readStaged(Path file) {
@@ -121,7 +123,12 @@ public final class PolicyReader {
         return policy;
     }
 
-    /** The policy of a stream, read up to the size limit and not closed; {@code source} names it in errors. */
+    /**
+     * The policy of a stream, read up to the size limit and not closed; {@code source} names it in errors.
+     *
+     * @throws UnreadableInputException when reading the stream fails
+     * @throws InvalidInputException    listing every problem of what was read
+     */
     public static AssessmentPolicy read(InputStream in, String source) {
         Objects.requireNonNull(in, "in");
         try {

@@ -22,8 +22,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -124,8 +122,7 @@ final class ProfileMapping {
         profileModule.addSerializer(Double.class, new PlainDouble());
         return builder
                 // Registered last so that the strict scalars win over the modules' own deserializers.
-                .addModule(new Jdk8Module())
-                .addModule(new JavaTimeModule())
+                .addModule(new CtoModule())
                 .addModule(profileModule)
                 .addHandler(new RecordingProblemHandler())
                 .addMixIn(OrganisationProfile.class, ProfileMixIn.class)

@@ -35,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * ProfileReader reader = ProfileReader.standard();
  * try {
  *     OrganisationProfile profile = reader.read(Path.of("northwind.yaml"));
+ * } catch (UnreadableInputException e) {
+ *     System.err.println(e.getMessage());      // cannot read 'northwind.yaml': no such file
  * } catch (InvalidProfileException e) {
  *     e.problems().forEach(System.err::println); // northwind.yaml:42:7: people[3].reportsTo: unknown person 'zed'
  * }
@@ -110,7 +112,8 @@ public final class ProfileReader {
     /**
      * Reads and validates a profile file; {@code .json} files are JSON, others YAML.
      *
-     * @throws InvalidProfileException listing every problem, including a file that cannot be read
+     * @throws UnreadableInputException when the file cannot be read (missing, not allowed, a directory, ...)
+     * @throws InvalidProfileException  listing every problem of what was read
      */
     public OrganisationProfile read(Path file) {
         return readFile(file, true);
@@ -130,6 +133,9 @@ public final class ProfileReader {
      * Reads a profile file without running the {@link ProfileValidator}: the text must still be
      * well-formed and every field known and of the right type, but references, ranges and
      * required values inside sections are not checked.
+     *
+     * @throws UnreadableInputException when the file cannot be read
+     * @throws InvalidProfileException  listing every problem of what was read
      */
     public OrganisationProfile readUnvalidated(Path file) {
         return readFile(file, false);
@@ -147,7 +153,8 @@ public final class ProfileReader {
      *
      * @param sourceName the name problems are located in, e.g. {@code <stdin>}; {@code .json} selects
      *                   JSON, otherwise a leading brace does
-     * @throws InvalidProfileException listing every problem, including input that cannot be read
+     * @throws UnreadableInputException when reading the stream fails
+     * @throws InvalidProfileException  listing every problem of what was read
      */
     public OrganisationProfile read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");

@@ -21,14 +21,16 @@ import org.ctorole.model.validation.Problem;
  * a bounded stream (its size as reported is not trusted: a file in {@code /proc} reports 0),
  * anything else (a directory, a device such as {@code /dev/zero}, a FIFO, a socket) is refused
  * before it is opened, so that nothing blocks or fills the memory. Text must be UTF-8; a byte
- * that is not is reported with its line and column.
+ * that is not is reported with its line and column. What cannot be read is an
+ * {@link UnreadableInputException}; what was read but is too large or not UTF-8 is
+ * {@link Unreadable}, a problem of the content.
  */
 final class TextInput {
 
     private TextInput() {
     }
 
-    /** Input that cannot be read as text; its one problem says why and, for bad bytes, where. */
+    /** Input read but not usable as text (too large, not UTF-8); its one problem says why and, for bad bytes, where. */
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
         private final transient Problem problem;
@@ -43,45 +45,54 @@ final class TextInput {
         }
     }
 
-    /** The text of a regular file of at most {@code limit} bytes. */
+    /**
+     * The text of a regular file of at most {@code limit} bytes.
+     *
+     * @throws UnreadableInputException when the file cannot be read, or is no regular file
+     */
     static String read(Path file, int limit) throws Unreadable {
         String source = file.toString();
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            throw unreadable(source, "no such file");
-        } catch (AccessDeniedException e) {
-            throw unreadable(source, "permission denied");
         } catch (IOException e) {
-            throw unreadable(source, reason(e));
+            throw failed(source, e);
         }
         if (attributes.isDirectory()) {
-            throw unreadable(source, "it is a directory");
+            throw failed(source, new FileSystemException(source, null, "it is a directory"));
         }
         if (!attributes.isRegularFile()) {
             // Opening a FIFO waits for a writer, and a device may never end: refuse both unopened.
-            throw unreadable(source, "it is not a regular file (a device, a pipe or a socket)");
+            throw failed(source, new FileSystemException(source, null,
+                    "it is not a regular file (a device, a pipe or a socket)"));
         }
         if (attributes.size() > limit) {
             throw unreadable(source, tooLarge("the file", limit));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return decode(readAtMost(in, limit, source, "the file"), source);
-        } catch (AccessDeniedException e) {
-            throw unreadable(source, "permission denied");
         } catch (IOException e) {
-            throw unreadable(source, reason(e));
+            throw failed(source, e);
         }
     }
 
-    /** The text of a stream of at most {@code limit} bytes; the stream is read, not closed. */
+    /**
+     * The text of a stream of at most {@code limit} bytes; the stream is read, not closed.
+     *
+     * @throws UnreadableInputException when reading fails
+     */
     static String read(InputStream in, String source, int limit) throws Unreadable {
         try {
             return decode(readAtMost(in, limit, source, "the input"), source);
         } catch (IOException e) {
-            throw unreadable(source, reason(e));
+            throw failed(source, e);
         }
+    }
+
+    private static UnreadableInputException failed(String source, IOException e) {
+        String why = e instanceof NoSuchFileException ? "no such file"
+                : e instanceof AccessDeniedException ? "permission denied" : reason(e);
+        return new UnreadableInputException(source, why, e);
     }
 
     /** At most {@code limit} bytes; one more is refused without reading the rest. */

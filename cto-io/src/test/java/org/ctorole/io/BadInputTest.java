@@ -601,11 +601,12 @@ class BadInputTest {
     void missingFile(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere.yaml");
 
-        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(missing));
+        UnreadableInputException e = catchThrowableOfType(UnreadableInputException.class, () -> reader.read(missing));
 
-        assertThat(e.problems()).extracting(Problem::toString)
-                .containsExactly("cannot read '" + missing + "': no such file");
-        assertThat(e.getMessage()).contains("nowhere.yaml");
+        assertThat(e).hasMessage("cannot read '" + missing + "': no such file")
+                .hasCauseInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(e.source()).isEqualTo(missing.toString());
+        assertThat(e).isInstanceOf(java.io.UncheckedIOException.class);
     }
 
     @Test
@@ -655,10 +656,9 @@ class BadInputTest {
 
     @Test
     void aDirectoryIsRefused(@TempDir Path dir) {
-        InvalidProfileException e = catchThrowableOfType(InvalidProfileException.class, () -> reader.read(dir));
+        UnreadableInputException e = catchThrowableOfType(UnreadableInputException.class, () -> reader.read(dir));
 
-        assertThat(e.problems()).extracting(Problem::toString)
-                .containsExactly("cannot read '" + dir + "': it is a directory");
+        assertThat(e).hasMessage("cannot read '" + dir + "': it is a directory");
     }
 
     @Test
@@ -667,11 +667,10 @@ class BadInputTest {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "a system with /dev/zero");
 
-        InvalidProfileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> catchThrowableOfType(InvalidProfileException.class, () -> reader.read(zero)));
+        UnreadableInputException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowableOfType(UnreadableInputException.class, () -> reader.read(zero)));
 
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "cannot read '/dev/zero': it is not a regular file (a device, a pipe or a socket)");
+        assertThat(e).hasMessage("cannot read '/dev/zero': it is not a regular file (a device, a pipe or a socket)");
     }
 
     @Test
@@ -686,11 +685,10 @@ class BadInputTest {
         }
         assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "mkfifo is available");
 
-        InvalidProfileException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> catchThrowableOfType(InvalidProfileException.class, () -> reader.read(fifo)));
+        UnreadableInputException e = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> catchThrowableOfType(UnreadableInputException.class, () -> reader.read(fifo)));
 
-        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "cannot read '" + fifo + "': it is not a regular file (a device, a pipe or a socket)");
+        assertThat(e).hasMessage("cannot read '" + fifo + "': it is not a regular file (a device, a pipe or a socket)");
     }
 
     @Test
@@ -730,6 +728,21 @@ class BadInputTest {
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
                 "cannot read '<stdin>': the input is larger than the limit of 10485760 bytes");
         assertThat(served[0]).isEqualTo(ProfileReader.MAX_DOCUMENT_CHARS + 1L);
+    }
+
+    @Test
+    void aStreamThatFailsIsUnreadableNotInvalid() {
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+
+        UnreadableInputException e = catchThrowableOfType(UnreadableInputException.class,
+                () -> reader.read(failing, "<stdin>"));
+
+        assertThat(e).hasMessage("cannot read '<stdin>': connection reset").hasCauseInstanceOf(IOException.class);
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.ctorole.model.profile.Waiver;
 import org.ctorole.model.validation.InvalidProfileException;
 import org.ctorole.model.validation.Problem;
 import org.ctorole.model.validation.ProfileValidator;
+import org.ctorole.rules.internal.CustomRules;
 import org.ctorole.rules.internal.FactBuilder;
 import org.ctorole.rules.internal.FindingAssembler;
 import org.ctorole.rules.internal.Reported;
@@ -47,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * CtoAssessor assessor = CtoAssessor.builder()
  *         .stagePolicy(StagePolicy.presets().overriding(Map.of("minTruckFactor", 3)))
  *         .disable("distant-from-ceo")
- *         .addRules(Path.of("my-rules.drl"))
+ *         .addRules(Path.of("my-rules.drl"))        // custom DRL: needs cto-rules-custom
  *         .build();
  * Assessment a = assessor.assess(profile);
  * }</pre>
@@ -72,7 +73,7 @@ public final class CtoAssessor {
         if (b.customRules.isEmpty()) {
             this.ruleBook = RuleBook.builtIn();
         } else {
-            RuleBase.Compiled custom = RuleBase.compile(b.customRules);
+            CustomRules.Compiled custom = CustomRules.compile(b.customRules);
             List<String> clashes = custom.rules().stream().map(RuleDescriptor::id)
                     .filter(RuleBook.builtIn()::contains)
                     .map(id -> custom.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow()
@@ -351,6 +352,8 @@ public final class CtoAssessor {
          * Adds a DRL file, compiled when the assessor is built. Its rules may use the facts of
          * {@code org.ctorole.rules.facts} and describe themselves in metadata, as the built-in
          * rules do; they are then listed, waived, disabled and scored like built-in ones.
+         * Custom rules are compiled by the artifact {@code org.ctorole:cto-rules-custom}, which
+         * must be on the classpath.
          *
          * <p>Custom rules are trusted code: their conditions and consequences are Java, run in this
          * JVM with its permissions, and can do what any code can (read and write files, open
@@ -358,8 +361,12 @@ public final class CtoAssessor {
          * is the failure of well-meant rules: what they throw comes back as a
          * {@link RuleExecutionException} naming the rule, and {@link #timeLimit} and
          * {@link #maxFirings} bound a rule that loops. Add only rules you would run as code.
+         *
+         * @throws IllegalStateException    when cto-rules-custom is not on the classpath
+         * @throws IllegalArgumentException when the file cannot be read
          */
         public Builder addRules(Path drlFile) {
+            CustomRules.compiler();
             try {
                 customRules.put(drlFile.toString(), Files.readString(drlFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -368,8 +375,13 @@ public final class CtoAssessor {
             return this;
         }
 
-        /** Adds DRL text under a name used in error messages. */
+        /**
+         * Adds DRL text under a name used in error messages; as {@link #addRules(Path)}.
+         *
+         * @throws IllegalStateException when cto-rules-custom is not on the classpath
+         */
         public Builder addRules(String name, String drl) {
+            CustomRules.compiler();
             customRules.put(name, drl);
             return this;
         }

@@ -17,7 +17,8 @@
  *         .fires();
  * }</pre>
  *
- * The arbitraries need the jqwik engine at test run time ({@code net.jqwik:jqwik}); the testkit
- * itself depends on {@code jqwik-api} only.
+ * The testkit brings the jqwik engine ({@code net.jqwik:jqwik}) with it: one test dependency
+ * runs the properties. Profiles in samples and shrunk counterexamples print as YAML
+ * ({@link org.ctorole.testkit.ProfileReportingFormat}).
  */
 package org.ctorole.testkit;

@@ -132,4 +132,95 @@ public record CtoWorkingPattern(String person, Optional<Map<Activity, Double>> t
     public Optional<Double> percentOf(Activity activity) {
         return timeAllocation.map(m -> m.getOrDefault(activity, 0.0));
     }
+
+    /**
+     * A builder with every value not given yet: a value left out (or set to {@code null}) is
+     * absent, as if omitted from a profile file; {@link Builder#build()} makes the record.
+     *
+     * <pre>{@code CtoWorkingPattern.builder("maya").receivesCompetitiveIntelligence(true).build()}</pre>
+     */
+    public static Builder builder(String person) {
+        return new Builder(person);
+    }
+
+    /** Builds a {@link CtoWorkingPattern} from plain values; absent ones are left out or {@code null}. */
+    public static final class Builder {
+        private final String person;
+        private Map<Activity, Double> timeAllocation;
+        private List<Accountability> accountableFor;
+        private Boolean receivesCompetitiveIntelligence;
+        private LocalDate lastTechnologyReview;
+        private Cadence ceoMeetings;
+        private Cadence businessBriefings;
+        private Cadence translationSessions;
+        private Boolean guidesIpPortfolio;
+        private List<Decision> decisions;
+
+        private Builder(String person) {
+            this.person = person;
+        }
+
+        /** Percent of working time per activity; {@code null}: not given. */
+        public Builder timeAllocation(Map<Activity, Double> value) {
+            timeAllocation = value;
+            return this;
+        }
+
+        /** What the CTO is measured on; {@code null}: not given. */
+        public Builder accountableFor(List<Accountability> value) {
+            accountableFor = value;
+            return this;
+        }
+
+        /** Whether competitive intelligence reaches the CTO; {@code null}: not given. */
+        public Builder receivesCompetitiveIntelligence(Boolean value) {
+            receivesCompetitiveIntelligence = value;
+            return this;
+        }
+
+        /** Last horizon scan of technology and trends; {@code null}: not given. */
+        public Builder lastTechnologyReview(LocalDate value) {
+            lastTechnologyReview = value;
+            return this;
+        }
+
+        /** How often the CTO meets the CEO one to one; {@code null}: not given. */
+        public Builder ceoMeetings(Cadence value) {
+            ceoMeetings = value;
+            return this;
+        }
+
+        /** How often the CTO briefs the technology teams on the business; {@code null}: not given. */
+        public Builder businessBriefings(Cadence value) {
+            businessBriefings = value;
+            return this;
+        }
+
+        /** How often technology leaders practise explaining technology to business leaders; {@code null}: not given. */
+        public Builder translationSessions(Cadence value) {
+            translationSessions = value;
+            return this;
+        }
+
+        /** Whether the CTO guides the intellectual-property portfolio; {@code null}: not given. */
+        public Builder guidesIpPortfolio(Boolean value) {
+            guidesIpPortfolio = value;
+            return this;
+        }
+
+        /** The technology decisions taken and whether the CTO took part; {@code null}: not given. */
+        public Builder decisions(List<Decision> value) {
+            decisions = value;
+            return this;
+        }
+
+        /** The record; not validated (the profile validates it with everything else). */
+        public CtoWorkingPattern build() {
+            return new CtoWorkingPattern(person, Optional.ofNullable(timeAllocation),
+                    Optional.ofNullable(accountableFor), Optional.ofNullable(receivesCompetitiveIntelligence),
+                    Optional.ofNullable(lastTechnologyReview), Optional.ofNullable(ceoMeetings),
+                    Optional.ofNullable(businessBriefings), Optional.ofNullable(translationSessions),
+                    Optional.ofNullable(guidesIpPortfolio), Optional.ofNullable(decisions));
+        }
+    }
 }

@@ -22,4 +22,48 @@ public record KnowledgeArea(String area, Boolean critical, List<String> experts)
     public boolean isCritical() {
         return Boolean.TRUE.equals(critical);
     }
+
+    /**
+     * A builder with every value not given yet: a value left out (or set to {@code null}) is
+     * absent, as if omitted from a profile file; {@link Builder#build()} makes the record.
+     *
+     * <pre>{@code KnowledgeArea.builder("payments").critical(true).experts("ana", "ben").build()}</pre>
+     */
+    public static Builder builder(String area) {
+        return new Builder(area);
+    }
+
+    /** Builds a {@link KnowledgeArea} from plain values; absent ones are left out or {@code null}. */
+    public static final class Builder {
+        private final String area;
+        private Boolean critical;
+        private List<String> experts = List.of();
+
+        private Builder(String area) {
+            this.area = area;
+        }
+
+        /** Whether losing the area would hurt the business; {@code null}: not given. */
+        public Builder critical(Boolean value) {
+            critical = value;
+            return this;
+        }
+
+        /** Ids of the people who can work on it unaided. */
+        public Builder experts(List<String> value) {
+            experts = value;
+            return this;
+        }
+
+        /** Ids of the people who can work on it unaided. */
+        public Builder experts(String... values) {
+            experts = List.of(values);
+            return this;
+        }
+
+        /** The record; not validated (the profile validates it with everything else). */
+        public KnowledgeArea build() {
+            return new KnowledgeArea(area, critical, experts);
+        }
+    }
 }

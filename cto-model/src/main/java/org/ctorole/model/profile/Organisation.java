@@ -46,4 +46,75 @@ public record Organisation(String id, String name, Stage stage, Integer headcoun
         return new Organisation(id, name, value, headcount, assessedOn, regulated, technologyFunding,
                 decisionRightsReview);
     }
+
+    /**
+     * A builder with every value not given yet: a value left out (or set to {@code null}) is
+     * absent, as if omitted from a profile file; {@link Builder#build()} makes the record.
+     *
+     * <pre>{@code
+     * Organisation.builder("acme", LocalDate.of(2026, 11, 1)).name("Acme Labs").stage(Stage.STARTUP).build();
+     * }</pre>
+     */
+    public static Builder builder(String id, LocalDate assessedOn) {
+        return new Builder(id, assessedOn);
+    }
+
+    /** Builds a {@link Organisation} from plain values; absent ones are left out or {@code null}. */
+    public static final class Builder {
+        private final String id;
+        private final LocalDate assessedOn;
+        private String name;
+        private Stage stage;
+        private Integer headcount;
+        private Boolean regulated;
+        private TechnologyFunding technologyFunding;
+        private Cadence decisionRightsReview;
+
+        private Builder(String id, LocalDate assessedOn) {
+            this.id = id;
+            this.assessedOn = assessedOn;
+        }
+
+        /** Display name; {@code null}: not given. */
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
+
+        /** Growth stage; {@code null}: not given. */
+        public Builder stage(Stage value) {
+            stage = value;
+            return this;
+        }
+
+        /** Number of employees; {@code null}: not given. */
+        public Builder headcount(Integer value) {
+            headcount = value;
+            return this;
+        }
+
+        /** Whether a regulator expects a named, accountable technology leader; {@code null}: not given. */
+        public Builder regulated(Boolean value) {
+            regulated = value;
+            return this;
+        }
+
+        /** How money for technology work is decided; {@code null}: not given. */
+        public Builder technologyFunding(TechnologyFunding value) {
+            technologyFunding = value;
+            return this;
+        }
+
+        /** How often decision rights are mapped; {@code null}: not given. */
+        public Builder decisionRightsReview(Cadence value) {
+            decisionRightsReview = value;
+            return this;
+        }
+
+        /** The record; not validated (the profile validates it with everything else). */
+        public Organisation build() {
+            return new Organisation(id, name, stage, headcount, assessedOn, regulated, technologyFunding,
+                    decisionRightsReview);
+        }
+    }
 }

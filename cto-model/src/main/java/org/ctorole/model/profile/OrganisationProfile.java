@@ -16,9 +16,9 @@ import org.ctorole.model.validation.ProfileValidator;
  *
  * <pre>{@code
  * OrganisationProfile profile = OrganisationProfile.builder()
- *         .organisation(new Organisation("acme", "Acme", Stage.STARTUP, 12, LocalDate.of(2026, 11, 1)))
- *         .person(Person.of("kim", "Kim Lee", Role.CEO))
- *         .person(Person.of("lou", "Lou Park", Role.CTO).withReportsTo("kim"))
+ *         .organisation(Organisation.builder("acme", LocalDate.of(2026, 11, 1)).name("Acme").build())
+ *         .person(Person.builder("kim").name("Kim Lee").roles(Role.CEO).build())
+ *         .person(Person.builder("lou").name("Lou Park").roles(Role.CTO).reportsTo("kim").build())
  *         .systems(List.of())
  *         .build();   // validates; throws InvalidProfileException listing every problem
  * }</pre>

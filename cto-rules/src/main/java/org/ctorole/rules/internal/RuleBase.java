@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,21 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
-import org.ctorole.rules.RuleCompilationException;
 import org.ctorole.rules.RuleDescriptor;
 import org.ctorole.rules.RuleExecutionException;
 import org.ctorole.rules.facts.Detection;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -42,7 +34,10 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 
-/** Loads, compiles and runs Drools rule bases. KieBases are shared; sessions are per call. */
+/**
+ * Loads and runs Drools rule bases. KieBases are shared; sessions are per call. Custom DRL is
+ * compiled by {@link CustomRules}.
+ */
 @API(status = API.Status.INTERNAL)
 public final class RuleBase {
     private RuleBase() {
@@ -68,7 +63,7 @@ public final class RuleBase {
         return result.rules();
     }
 
-    private static List<Rule> rulesOf(KieBase base) {
+    static List<Rule> rulesOf(KieBase base) {
         List<Rule> rules = new ArrayList<>();
         for (KiePackage p : base.getKiePackages()) {
             rules.addAll(p.getRules());
@@ -95,7 +90,9 @@ public final class RuleBase {
                         .filter(l -> !l.isEmpty() && !l.startsWith("Drools-Model-Version")).findFirst()
                         .orElseThrow(() -> new IllegalStateException(MODEL_INDEX + " names no model"));
                 Model model = (Model) Class.forName(modelClass, true, loader).getDeclaredConstructor().newInstance();
-                return KieBaseBuilder.createKieBaseFromModel(model);
+                // A configuration made directly, not through KieServices: KieServices lives in
+                // drools-compiler, which the built-in pack does not need at run time.
+                return KieBaseBuilder.createKieBaseFromModel(model, RuleBaseFactory.newKnowledgeBaseConfiguration());
             } catch (IOException | ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot load the built-in rule pack: " + e, e);
             }
@@ -104,156 +101,6 @@ public final class RuleBase {
 
     /** Written by kie-maven-plugin: the class of the executable model of this module's rules. */
     private static final String MODEL_INDEX = "META-INF/kie/org.ctorole/cto-rules/drools-model";
-
-    /** A compiled set of custom rules: the rule base, and its rules as their metadata describes them. */
-    public record Compiled(KieBase base, List<RuleDescriptor> rules) {
-    }
-
-    /**
-     * Compiles custom DRL (name → text) at run time to the executable model, and reads each rule's
-     * metadata.
-     *
-     * @throws RuleCompilationException naming the file, line and rule of each error, a rule that
-     *                                  does not describe itself among them
-     */
-    public static Compiled compile(Map<String, String> drlByName) {
-        KieServices ks = KieServices.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        List<String> names = new ArrayList<>(drlByName.keySet());
-        List<String> texts = new ArrayList<>(drlByName.values());
-        for (int i = 0; i < names.size(); i++) {
-            // Under the folder of its package, as Drools expects (else it warns about every file).
-            Matcher pkg = PACKAGE.matcher(texts.get(i));
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            kfs.write("src/main/resources/" + folder + CUSTOM_FILE + i + ".drl", texts.get(i));
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<String> errors = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            String text = m.getText() == null ? "" : m.getText();
-            if (text.contains("Parser returned a null Package")) {
-                continue; // a consequence of the syntax error reported next to it
-            }
-            String error = describe(m.getPath(), m.getLine(), text, names, texts);
-            if (!errors.contains(error)) {
-                errors.add(error);
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new RuleCompilationException(errors);
-        }
-        KieBase base = ks.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
-        RuleMetadata.Result described = RuleMetadata.read(rulesOf(base),
-                name -> fileOf(RuleMetadata.idOf(name), names, texts), name -> where(name, names, texts));
-        if (!described.problems().isEmpty()) {
-            throw new RuleCompilationException(described.problems());
-        }
-        return new Compiled(base, described.rules());
-    }
-
-    /** The file that declares a rule (by its id, or by its full name). */
-    private static String fileOf(String ruleName, List<String> names, List<String> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (lineOf(texts.get(i), ruleName) > 0) {
-                return names.get(i);
-            }
-        }
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i).contains("\"" + ruleName + " (")) {
-                return names.get(i);
-            }
-        }
-        return names.isEmpty() ? "custom rules" : names.get(0);
-    }
-
-    /** {@code file:line: rule 'name'} for a rule declared in one of the texts. */
-    private static String where(String ruleName, List<String> names, List<String> texts) {
-        for (int i = 0; i < texts.size(); i++) {
-            int line = lineOf(texts.get(i), ruleName);
-            if (line > 0) {
-                return names.get(i) + ":" + line + ": rule '" + ruleName + "'";
-            }
-        }
-        return "rule '" + ruleName + "'";
-    }
-
-    private static int lineOf(String drl, String ruleName) {
-        String[] lines = drl.split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
-            Matcher m = RULE.matcher(lines[i]);
-            if (m.find() && m.group(1).equals(ruleName)) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static final String CUSTOM_FILE = "ctorole-custom-";
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
-    private static final Pattern FILE_INDEX = Pattern.compile(CUSTOM_FILE + "(\\d+)\\.drl$");
-
-    /**
-     * {@code file:line: rule 'name': message}. Drools reports some errors against the Java it
-     * generates, or without a line; then the DRL line is found by the code the error quotes.
-     */
-    static String describe(String path, int line, String text, List<String> names, List<String> texts) {
-        int file = -1;
-        Matcher index = FILE_INDEX.matcher(path == null ? "" : path);
-        if (index.find()) {
-            file = Integer.parseInt(index.group(1));
-        } else if (names.size() == 1) {
-            file = 0;
-        }
-        String message = text.lines().findFirst().orElse("").trim();
-        int colon = message.indexOf(") : ");
-        if (path != null && path.endsWith(".java") && colon >= 0) {
-            message = message.substring(colon + 4); // keep javac's words, drop the generated file's name
-        }
-        if (file < 0) {
-            return (path == null ? "custom rules" : path) + ": " + message;
-        }
-        String drl = texts.get(file);
-        int drlLine = line > 0 && path != null && path.endsWith(".drl") ? line : quotedLine(drl, text);
-        String rule = drlLine > 0 ? ruleAt(drl, drlLine) : null;
-        return names.get(file) + (drlLine > 0 ? ":" + drlLine : "") + ": "
-                + (rule == null ? "" : "rule '" + rule + "': ") + message;
-    }
-
-    /** The first DRL line whose code the error text quotes (or that holds the expression it names), or -1. */
-    private static int quotedLine(String drl, String text) {
-        String[] lines = drl.split("\\R", -1);
-        String first = text.lines().findFirst().orElse("");
-        String named = first.contains(": ") ? first.substring(first.lastIndexOf(": ") + 2).trim() : "";
-        if (named.length() >= 4) {
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].contains(named)) {
-                    return i + 1;
-                }
-            }
-        }
-        for (int i = 0; i < lines.length; i++) {
-            String code = lines[i].trim();
-            if (code.length() >= 4 && !code.startsWith("//") && !code.equals("then") && !code.equals("when")
-                    && !code.equals("end") && text.contains(code)) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    /** The rule declared last at or before a line. */
-    private static String ruleAt(String drl, int line) {
-        String[] lines = drl.split("\\R", -1);
-        String name = null;
-        for (int i = 0; i < Math.min(line, lines.length); i++) {
-            Matcher m = RULE.matcher(lines[i]);
-            if (m.find()) {
-                name = m.group(1);
-            }
-        }
-        return name;
-    }
 
     /**
      * Runs one session over the facts and returns what the rules reported, each with the rule

@@ -165,12 +165,34 @@ public final class RunGuard extends DefaultAgendaEventListener {
         if (thrown instanceof ConsequenceException consequence && consequence.getCause() != null) {
             cause = consequence.getCause();
             rule = consequence.getRule() == null ? rule : consequence.getRule().getName();
-        } else if (thrown instanceof ConstraintEvaluationException condition) {
-            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(condition.getMessage()));
+        } else if (isConditionFailure(thrown)) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(thrown.getMessage()));
             rule = m.find() ? m.group(1) : null;
-            cause = condition.getCause() == null ? condition : condition.getCause();
+            cause = thrownByCondition(thrown);
         }
         return stop(Reason.RULE_FAILED, rule, unwrapped(cause));
+    }
+
+    /**
+     * Whether a condition threw: the executable model's {@link ConstraintEvaluationException}, or
+     * the one of the DRL compiler that builds custom rules (cto-rules-custom, not a dependency here).
+     */
+    private static boolean isConditionFailure(Throwable thrown) {
+        return thrown instanceof ConstraintEvaluationException
+                || thrown.getClass().getName().equals("org.drools.mvel.ConstraintEvaluationException");
+    }
+
+    /**
+     * What a condition's expression threw. The DRL compiler's conditions run through MVEL, which
+     * wraps it in its own exceptions and a reflective call's.
+     */
+    private static Throwable thrownByCondition(Throwable condition) {
+        Throwable t = condition.getCause() == null ? condition : condition.getCause();
+        while (t.getCause() != null && (t.getClass().getName().startsWith("org.mvel2.")
+                || t instanceof java.lang.reflect.InvocationTargetException)) {
+            t = t.getCause();
+        }
+        return t;
     }
 
     /** What was thrown, without the bare wrappers the engine adds around it (their message is the cause's). */

@@ -327,6 +327,21 @@ class CustomRulesTest {
     }
 
     @Test
+    void aCompileErrorIsThrownNotLogged() {
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> CtoAssessor.builder().addRules("broken.drl", SYNTAX_ERROR_DRL).build())
+                    .isInstanceOf(RuleCompilationException.class);
+        } finally {
+            System.setErr(err);
+        }
+        // slf4j-simple writes to System.err at warn level and above in these tests
+        assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("ERROR");
+    }
+
+    @Test
     void aSyntaxErrorInAFileNamesItsPath(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("broken.drl");
         Files.writeString(file, SYNTAX_ERROR_DRL);
