@@ -254,12 +254,28 @@ final class AntiPatterns {
         if (cto.holds(Role.CEO)) {
             List<Role> roles = new ArrayList<>(cto.roles());
             roles.remove(Role.CEO);
+            // Another CEO already there: report to them, as the top of the organisation (so no cycle
+            // through the CTO), and keep the size the shape asked for.
+            for (int i = 0; i < p.people.size(); i++) {
+                Person other = p.people.get(i);
+                if (i != c && other.holds(Role.CEO)) {
+                    p.people.set(c, cto.withRoles(roles.toArray(Role[]::new)).withReportsTo(other.id()));
+                    p.people.set(i, other.withReportsTo(null));
+                    return;
+                }
+            }
             int staff = -1;
             for (int i = 0; i < p.people.size() && staff < 0; i++) {
                 Person other = p.people.get(i);
                 boolean leadsNobody = p.people.stream().noneMatch(x -> x.reportsTo().filter(other.id()::equals)
                         .isPresent());
                 if (i != c && leadsNobody && other.roles().stream().noneMatch(Role::isLeadership)) {
+                    staff = i;
+                }
+            }
+            // Else a staff member who manages someone; a newcomer only when everyone else leads.
+            for (int i = 0; i < p.people.size() && staff < 0; i++) {
+                if (i != c && p.people.get(i).roles().stream().noneMatch(Role::isLeadership)) {
                     staff = i;
                 }
             }
