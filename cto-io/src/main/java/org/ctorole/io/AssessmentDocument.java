@@ -18,8 +18,10 @@ import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.Source;
 import org.ctorole.model.catalogue.TimelineStage;
 import org.ctorole.model.validation.Problem;
+import org.ctorole.model.profile.Stage;
 import org.ctorole.model.profile.Waiver;
 import org.ctorole.rules.ActionPlan;
+import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.rules.ActionStep;
 import org.ctorole.rules.Assessment;
 import org.ctorole.rules.Evidence;
@@ -31,7 +33,9 @@ import org.ctorole.rules.Owner;
 import org.ctorole.rules.Score;
 import org.ctorole.rules.Scorecard;
 import org.ctorole.rules.Severity;
+import org.ctorole.rules.StagePolicy;
 import org.ctorole.rules.Subject;
+import org.ctorole.rules.Threshold;
 import org.ctorole.rules.Track;
 
 /**
@@ -46,11 +50,48 @@ import org.ctorole.rules.Track;
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AssessmentDocument(String schema, String source, String profile, String organisation,
+public record AssessmentDocument(String schema, Generator generator, String source, String profile,
+                                 String organisation,
                                  @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate assessedOn,
+                                 PolicyDoc policy, List<String> disabledRules,
                                  Map<String, Integer> summary, List<FindingDoc> findings, ScoresDoc scores,
                                  List<IndicatorDoc> indicators, List<ActionStepDoc> actionPlan,
                                  List<NotAssessed> notAssessed, List<WaiverDoc> unmatchedWaivers) {
+
+    /**
+     * What wrote the report, so that a report kept for months says which rules and wording made it.
+     *
+     * @param name    {@code ctorole}
+     * @param version the library's version, e.g. {@code 0.1.0}
+     */
+    public record Generator(String name, String version) {
+        /** This library. */
+        public static Generator current() {
+            return new Generator("ctorole", ToolVersion.get());
+        }
+    }
+
+    /**
+     * The thresholds the profile was judged by, so that a report can be compared with another only
+     * where they agree.
+     *
+     * @param stage      the organisation's stage, whose thresholds applied; absent for none
+     * @param origin     where the values come from ({@code the SCALEUP preset}, {@code the policy given
+     *                   (for every stage)}, ...)
+     * @param thresholds every threshold by its key, with its value
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PolicyDoc(Stage stage, String origin, Map<String, Object> thresholds) {
+        /** The policy for a stage of the given stage policy. */
+        public static PolicyDoc of(StagePolicy stages, Stage stage) {
+            AssessmentPolicy policy = stages.forStage(stage);
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Threshold t : Threshold.values()) {
+                values.put(t.key(), t.valueIn(policy));
+            }
+            return new PolicyDoc(stage, stages.origin(stage, List.of()), values);
+        }
+    }
 
     /** The schema id of the JSON report. */
     public static final String SCHEMA = "cto-assessment/2";
@@ -68,13 +109,31 @@ public record AssessmentDocument(String schema, String source, String profile, S
      * @param organisation the organisation's name; {@code null} leaves it out
      */
     public static AssessmentDocument of(Assessment a, String source, String organisation) {
+        return of(a, source, organisation, null, null);
+    }
+
+    /**
+     * The document of an assessment as a report writes it, with what made it: the tool and its
+     * version, the thresholds applied to the organisation's stage and the rules disabled.
+     *
+     * @param policy the thresholds applied; {@code null} leaves them and the disabled rules out
+     */
+    public static AssessmentDocument report(Assessment a, String source, String organisation, PolicyDoc policy) {
+        return of(a, source, organisation, Generator.current(), policy);
+    }
+
+    private static AssessmentDocument of(Assessment a, String source, String organisation, Generator generator,
+                                         PolicyDoc policy) {
         Map<String, Integer> summary = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
             summary.put(s.name(), (int) a.activeFindings().stream().filter(f -> f.severity() == s).count());
         }
         summary.put("waived", a.findings().size() - a.activeFindings().size());
         Scorecard card = a.scorecard();
-        return new AssessmentDocument(SCHEMA, source, a.profile(), organisation, a.assessedOn(), summary,
+        List<String> disabled = policy == null ? null : a.notAssessed().stream()
+                .filter(n -> n.reason().equals("disabled")).map(NotAssessed::ruleId).toList();
+        return new AssessmentDocument(SCHEMA, generator, source, a.profile(),
+                organisation, a.assessedOn(), policy, disabled, summary,
                 a.findings().stream().map(FindingDoc::of).toList(),
                 new ScoresDoc(card.overall(), card.areas(), card.axes(), card.constituents()),
                 card.indicators().stream().map(IndicatorDoc::of).toList(),

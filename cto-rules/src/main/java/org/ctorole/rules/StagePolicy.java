@@ -58,6 +58,17 @@ public final class StagePolicy {
         this.unstaged = unstaged;
     }
 
+    /** Equal when every stage, and a profile without one, gets the same thresholds from the same origin. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StagePolicy p && p.byStage.equals(byStage) && p.unstaged.equals(unstaged);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * byStage.hashCode() + unstaged.hashCode();
+    }
+
     /** The built-in presets, one per stage; the defaults for a profile without a stage. */
     public static StagePolicy presets() {
         return PRESETS;

@@ -81,10 +81,24 @@ public final class AssessmentJson {
         return pretty(Objects.requireNonNull(assessment, "assessment"));
     }
 
-    /** One object for one profile, an array for several; each with its source and organisation name. */
+    /**
+     * One object for one profile, an array for several; each with its source, organisation name and
+     * the tool's version.
+     */
     public static String write(List<AssessedProfile> items) {
-        List<AssessmentDocument> documents = items.stream().map(i -> AssessmentDocument.of(i.assessment(),
-                i.source(), i.profile().organisation().name())).toList();
+        List<AssessmentDocument> documents = items.stream().map(i -> AssessmentDocument.report(i.assessment(),
+                i.source(), i.profile().organisation().name(), null)).toList();
+        return pretty(documents.size() == 1 ? documents.get(0) : documents);
+    }
+
+    /**
+     * As {@link #write(List)}, each profile also with the thresholds it was judged by (those of its
+     * organisation's stage in {@code options}) and the rules disabled.
+     */
+    public static String write(List<AssessedProfile> items, ReportOptions options) {
+        List<AssessmentDocument> documents = items.stream().map(i -> AssessmentDocument.report(i.assessment(),
+                i.source(), i.profile().organisation().name(), AssessmentDocument.PolicyDoc.of(options.stages(),
+                        i.profile().organisation().stage()))).toList();
         return pretty(documents.size() == 1 ? documents.get(0) : documents);
     }
 

@@ -26,7 +26,7 @@ public final class Reports {
         Objects.requireNonNull(options, "options");
         return switch (format) {
             case TEXT -> TextReport.render(items, options);
-            case JSON -> AssessmentJson.write(items);
+            case JSON -> AssessmentJson.write(items, options);
             case MARKDOWN -> MarkdownReport.render(items, options);
             case HTML -> HtmlReport.render(items, options);
             case CSV -> CsvReport.render(items, options);

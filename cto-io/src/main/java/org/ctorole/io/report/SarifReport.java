@@ -55,10 +55,7 @@ public final class SarifReport {
         }
         Map<String, Object> driver = new LinkedHashMap<>();
         driver.put("name", "ctorole");
-        String version = SarifReport.class.getPackage().getImplementationVersion();
-        if (version != null) {
-            driver.put("version", version);
-        }
+        driver.put("version", org.ctorole.io.AssessmentDocument.Generator.current().version());
         driver.put("rules", rules);
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("tool", Map.of("driver", driver));

@@ -35,7 +35,7 @@ class ReportsTest {
         assertThat(Reports.render(ReportFormat.MARKDOWN, items, plain)).isEqualTo(MarkdownReport.render(items, plain));
         assertThat(Reports.render(ReportFormat.HTML, items, plain)).isEqualTo(HtmlReport.render(items, plain));
         assertThat(Reports.render(ReportFormat.CSV, items, plain)).isEqualTo(CsvReport.render(items, plain));
-        assertThat(Reports.render(ReportFormat.JSON, items, plain)).isEqualTo(AssessmentJson.write(items));
+        assertThat(Reports.render(ReportFormat.JSON, items, plain)).isEqualTo(AssessmentJson.write(items, plain));
     }
 
     @Test

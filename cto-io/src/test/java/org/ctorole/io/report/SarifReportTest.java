@@ -52,6 +52,7 @@ class SarifReportTest {
     void describesEveryRuleAndReportsEveryFinding() {
         JsonNode run = sarif.get("runs").get(0);
         assertThat(run.get("tool").get("driver").get("name").asText()).isEqualTo("ctorole");
+        assertThat(run.get("tool").get("driver").get("version").asText()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         assertThat(run.get("tool").get("driver").get("rules")).hasSize(39);
         assertThat(run.get("results")).hasSize(item.assessment().findings().size());
         JsonNode first = run.get("results").get(0);
