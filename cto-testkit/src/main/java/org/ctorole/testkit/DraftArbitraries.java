@@ -244,7 +244,8 @@ final class DraftArbitraries {
 
     private static Arbitrary<Optional<TechnologyFunding>> funding(boolean healthy) {
         Arbitrary<TechnologyFunding> good = Arbitraries.just(TechnologyFunding.VALUE_PER_ITERATION);
-        return (healthy ? good : Arbitraries.frequencyOf(Tuple.of(16, good),
+        // 9 to 1, as the cadences: at 16 to 1 the rule fired for about 3 % of profiles, at the coverage check's edge.
+        return (healthy ? good : Arbitraries.frequencyOf(Tuple.of(9, good),
                 Tuple.of(1, Arbitraries.of(TechnologyFunding.ANNUAL_BUDGET, TechnologyFunding.PER_PROJECT))))
                 .optional(FIELD_PRESENCE);
     }
