@@ -7,7 +7,7 @@ import org.ctorole.model.catalogue.PerformanceIndicator;
 
 /**
  * The latest reading of a performance indicator, shown beside the scores and never mixed into
- * them (DESIGN.md "Scores").
+ * them (README, "Scores and what they cover").
  *
  * @param indicator  the indicator
  * @param value      its latest reading; empty when never measured or not assessed

@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  *       decimal. The product never reaches 0, so an area with many findings still shows each
  *       further finding and each fix, where a sum of points would stick at a floor of 0.</li>
  *   <li>A mission axis scores the mean of its areas; a constituent the mean, over the duties the
- *       CTO owes it (seed 001 §4), of the score of each duty's area; overall is the mean of the 9
- *       areas. Roll-ups are rounded to one decimal.</li>
+ *       CTO owes it ("What is a the mission of a CTO", 2016, §4), of the score of each duty's area;
+ *       overall is the mean of the assessed areas. Roll-ups are rounded to one decimal.</li>
  *   <li>Waived findings and indicator readings never change a score.</li>
  * </ul>
  * Every step is non-increasing in the findings, so scores are monotone: an extra finding, or a

@@ -116,7 +116,7 @@ class LeadershipRulesTest {
         assertThat(keys(a)).isEmpty();
     }
 
-    /** DESIGN: "HIGH for the CTO", and "the CTO" is {@code cto.person}, not any holder of the role. */
+    /** HIGH for the CTO, and "the CTO" is {@code cto.person}, not any holder of the role. */
     @Test
     void noDeputyIsMediumForASecondCtoRoleHolderWhoIsNotTheCto() {
         // "acto" sorts before "cto": the cto section decides who the CTO is, not the smallest id.

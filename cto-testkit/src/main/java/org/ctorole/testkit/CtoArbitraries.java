@@ -43,7 +43,7 @@ public final class CtoArbitraries {
 
     /**
      * The ids of the 38 organisation rules that {@link ProfileArbitrary#withAntiPattern} can plant:
-     * every rule of DESIGN.md's table but {@code expired-waiver}, in the table's order.
+     * every built-in rule but {@code expired-waiver}: the first pack's rules, then those added later.
      */
     public static List<String> organisationRules() {
         return AntiPatterns.ruleIds();

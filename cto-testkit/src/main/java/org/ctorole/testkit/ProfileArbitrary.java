@@ -51,7 +51,7 @@ public interface ProfileArbitrary extends Arbitrary<OrganisationProfile> {
     ProfileArbitrary withoutCto();
 
     /**
-     * Every profile triggers this organisation rule (any rule of DESIGN.md's table but
+     * Every profile triggers this organisation rule (any built-in rule but
      * {@code expired-waiver}); see {@link CtoArbitraries#organisationRules()}. The anti-pattern is
      * planted as an extra element (area, system, forum...) or a change to what the rule reads, so
      * combined with {@link #healthy()} the profile triggers that rule and only what it implies

@@ -33,7 +33,7 @@ import org.ctorole.rules.Assessment;
 import org.ctorole.rules.CtoAssessor;
 import org.ctorole.rules.Finding;
 
-/** Properties of the built-in rule pack over generated profiles (DESIGN.md: order, purity, monotonicity). */
+/** Properties of the built-in rule pack over generated profiles (order, purity, monotonicity). */
 class AssessmentProperties {
     private static final CtoAssessor ASSESSOR = CtoAssessor.withDefaultRules();
     private static final Set<String> KNOWLEDGE_RULES =
@@ -67,7 +67,7 @@ class AssessmentProperties {
     }
 
     /**
-     * DESIGN.md: findings "do not depend on the order of anything in the input". The message and
+     * Findings do not depend on the order of anything in the input, with one exception: the message and
      * evidence of output-accountability list {@code cto.accountableFor} in input order, so they do.
      */
     @Property(tries = 300)
@@ -180,7 +180,7 @@ class AssessmentProperties {
     }
 
     /**
-     * The truck factor (DESIGN.md, after Avelino et al.) removes the person with most critical
+     * The truck factor (after Avelino et al.) removes the person with most critical
      * areas first, ties to the smallest id. Teaching an orphaned area to p1 ties p1 with p2 and p3,
      * so p1 goes first and uncovers 3 of 5 areas: the truck factor drops from 2 to 1.
      */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class TimeGuidelineTest {
 
-    private static final Source SOURCE = new Source("001_e42d2f951c31f78b.txt", "§3");
+    private static final Source SOURCE = Article.MISSION_OF_A_CTO.at("§3 CTO's time management");
 
     @Test
     void standard_is_forty_business_sixty_technical() {
