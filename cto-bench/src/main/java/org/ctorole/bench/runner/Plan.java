@@ -82,6 +82,8 @@ public record Plan(List<Figure> figures, List<Target> targets) {
                     "format=json").iterations(8, 16),
             Figure.steady("import-csv-100000", "import a 100,000-row CSV org chart (one call)", "ImportBenchmark.csv",
                     "rows=100000").iterations(10, 20),
+            Figure.steady("import-scim-100000", "import a 100,000-user SCIM export (one call)",
+                    "ImportBenchmark.scim", "rows=100000").iterations(10, 20),
             Figure.steady("git-analysis-20000", "git: authorship and truck factor, 20,000 commits (one call)",
                     "GitHistoryBenchmark.analysis", "revision=at-20000").iterations(8, 16),
             Figure.steady("git-log-20000", "git log --no-merges --name-status -M, 20,000 commits (one call)",
@@ -103,6 +105,7 @@ public record Plan(List<Figure> figures, List<Target> targets) {
                             "YAML read <= 1.5x JSON, 10,000 people"),
                     Target.atMost("read-scalar-yaml", 3_000, "9 MB YAML scalar read < 3 s"),
                     Target.atMost("import-csv-100000", 2_000, "CSV import of 100,000 rows <= 2 s"),
+                    Target.atMost("import-scim-100000", 2_000, "SCIM import of 100,000 users <= 2 s"),
                     Target.timesAtMost("git-analysis-20000", 5, "git-log-20000", 1,
                             "git analysis <= 5x git log")));
 

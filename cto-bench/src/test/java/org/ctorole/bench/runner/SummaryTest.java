@@ -60,10 +60,10 @@ class SummaryTest {
 
     @Test
     void thePlanKnowsEveryFigureItsTargetsRead() {
-        assertThat(Plan.STANDARD.targets()).hasSize(12);
+        assertThat(Plan.STANDARD.targets()).hasSize(13);
         assertThat(Plan.STANDARD.figures()).extracting(Figure::id).doesNotHaveDuplicates()
                 .contains("northwind-rules", "northwind-baseline", "batch", "first-1000", "cli-assess",
-                        "read-yaml-10000", "read-scalar-yaml", "import-csv-100000", "git-analysis-20000");
+                        "read-yaml-10000", "read-scalar-yaml", "import-csv-100000", "import-scim-100000", "git-analysis-20000");
         assertThatThrownBy(() -> new Plan(List.of(Figure.process("a", "a", "./cto")),
                 List.of(Target.atMost("b", 1, "b <= 1")))).hasMessageContaining("reads unknown figure b");
         assertThatThrownBy(() -> new Plan(List.of(Figure.process("a", "a", "./cto"), Figure.process("a", "b", "x")),
