@@ -52,7 +52,7 @@ public class AssessBenchmark {
     public void setUp() {
         subject = profile.equals("northwind") ? Northwind.load() : SyntheticProfiles.of(Integer.parseInt(profile), seed);
         rules = CtoAssessor.withDefaultRules();
-        baseline = new BaselineAssessor(rules.policy());
+        baseline = new BaselineAssessor(rules.stagePolicy());
         if (rules.assess(subject).findings().size() != baseline.assess(subject).size()) {
             throw new IllegalStateException("rules and baseline disagree on " + profile);
         }

@@ -23,7 +23,7 @@ public final class PhaseTimings {
                 args.length > 1 ? Long.parseLong(args[1]) : 1);
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         CtoAssessor assessor = CtoAssessor.withDefaultRules();
-        BaselineAssessor baseline = new BaselineAssessor(assessor.policy());
+        BaselineAssessor baseline = new BaselineAssessor(assessor.stagePolicy());
 
         Map<String, long[]> timings = new java.util.LinkedHashMap<>();
         AssessmentTrace last = null;
