@@ -26,10 +26,9 @@
 #      median time from a fresh JVM to the first northwind assessment on each, and the build time of an
 #      assessor with one custom rule; 7 fresh JVMs per use (about 1 minute).
 #
-# Time: about 7 minutes on an idle 2-core machine (1 build, 5 JMH, 1 fresh runs). On a busy one, no
-# rerun and no fresh run beyond the first 7 starts unless the whole run can still end within the
-# budget (20 min, --budget-minutes); the first rounds always run, so a machine loaded several times
-# over (load average 8 to 17 on 2 cores) took 13 to 14½ minutes, build included. What did not settle is
+# Time: 21½ minutes for the whole run (22 figures and the footprint, build included) on a 2-core
+# machine at load 1.3 to 2.5. No rerun and no fresh run beyond the first 7 starts unless the whole run
+# can still end within the budget (20 min, --budget-minutes); the first rounds always run. What did not settle is
 # printed as not converged.
 # Results stay in cto-bench/target/bench/ (summary.txt, JMH logs and JSON per figure and round,
 # samples.tsv). The machine's load is printed per figure: on a shared machine, trust a figure only
