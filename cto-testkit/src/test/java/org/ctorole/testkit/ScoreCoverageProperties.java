@@ -106,8 +106,8 @@ class ScoreCoverageProperties {
      * hold for a mean over assessed areas, and this example keeps the reason in view. Northwind reduced
      * to its people and systems scores 83.5 over five areas, operational management low (42.4) for its
      * backups; adding its commitments brings one finding (unreviewed-commitment, MEDIUM) and two areas
-     * that rule reaches, each at 92.0, so the mean rises to 85.9 while its coverage grows from 7 to 8
-     * of 24 rules. Read with their coverage, the two numbers say what they are: scores over different
+     * that rule reaches, each at 92.0, so the mean rises to 85.9 while its coverage grows from 8 to 9
+     * of 36 rules. Read with their coverage, the two numbers say what they are: scores over different
      * ground.
      */
     @Example
