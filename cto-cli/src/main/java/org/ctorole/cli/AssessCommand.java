@@ -113,9 +113,12 @@ final class AssessCommand implements Callable<Integer> {
             counted.stream().filter(f -> !f.waived() && f.severity().isAtLeast(failOn))
                     .forEach(f -> failing.add(f.key()));
         }
-        if (failing.isEmpty() || StandardOutput.failureOf(spec.commandLine().getOut()).isPresent()) {
+        if (failing.isEmpty()) {
+            return Exit.OK;
+        }
+        if (StandardOutput.failureOf(spec.commandLine().getOut()).isPresent()) {
             // Without a report there is nothing the findings' reason explains: the failed write decides the exit.
-            return failing.isEmpty() ? Exit.OK : Exit.FINDINGS;
+            return Exit.FINDINGS;
         }
         // Say why the exit code is 1: a script's log should not need the report to explain it.
         spec.commandLine().getErr().println("cto: " + failing.size() + " unwaived finding" + (failing.size() == 1 ? "" : "s")

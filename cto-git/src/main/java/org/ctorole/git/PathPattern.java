@@ -49,12 +49,12 @@ public final class PathPattern {
      * @throws IllegalArgumentException for a blank pattern or an unclosed {@code [}
      */
     public static PathPattern of(String glob) {
-        return compile(glob, false);
+        return compile(glob, false, true);
     }
 
     /** The pattern of {@code glob}, matched without regard to case (the built-in default exclusions). */
     public static PathPattern ignoringCase(String glob) {
-        return compile(glob, true);
+        return compile(glob, true, true);
     }
 
     /**
@@ -64,10 +64,6 @@ public final class PathPattern {
      */
     public static PathPattern ofCodeowners(String glob) {
         return compile(glob, false, !glob.strip().endsWith("/*"));
-    }
-
-    private static PathPattern compile(String glob, boolean ignoreCase) {
-        return compile(glob, ignoreCase, true);
     }
 
     /** {@code descend}: whether a match of a directory matches everything under it. */

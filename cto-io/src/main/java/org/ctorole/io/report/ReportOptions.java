@@ -2,7 +2,6 @@ package org.ctorole.io.report;
 
 import java.util.Objects;
 import org.apiguardian.api.API;
-import org.ctorole.model.profile.Stage;
 import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.rules.CtoAssessor;
 import org.ctorole.rules.RuleBook;
@@ -34,11 +33,6 @@ public record ReportOptions(boolean color, RuleBook rules, AssessmentPolicy poli
     /** Options whose policy applies at every stage. */
     public ReportOptions(boolean color, RuleBook rules, AssessmentPolicy policy) {
         this(color, rules, policy, null);
-    }
-
-    /** The thresholds a profile of this stage was judged by ({@code null}: no stage given). */
-    public AssessmentPolicy policyFor(Stage stage) {
-        return stages.forStage(stage);
     }
 
     /** No colour, the built-in rules, the default policy. */
