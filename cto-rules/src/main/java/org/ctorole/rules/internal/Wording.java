@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.RoleCatalogue;
@@ -21,8 +21,6 @@ import org.ctorole.rules.EvidenceKind;
 @API(status = API.Status.INTERNAL)
 public final class Wording {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)]");
 
     private Wording() {
     }
@@ -123,14 +121,7 @@ public final class Wording {
 
     /** The names of the placeholders of a text, in order of appearance. */
     public static List<String> placeholders(String template) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            if (!names.contains(m.group(1))) {
-                names.add(m.group(1));
-            }
-        }
-        return names;
+        return Template.of(template).names;
     }
 
     /**
@@ -139,25 +130,137 @@ public final class Wording {
      * it has a value: {@code "made[ by {madeBy}]"} reads "made" when nobody is named.
      */
     public static String fill(String template, Function<String, String> values) {
-        if (template.indexOf('[') >= 0) {
-            Matcher optional = OPTIONAL.matcher(template);
-            StringBuilder kept = new StringBuilder(template.length());
-            while (optional.find()) {
-                String part = optional.group(1);
-                boolean complete = placeholders(part).stream().allMatch(name -> values.apply(name) != null);
-                optional.appendReplacement(kept, Matcher.quoteReplacement(complete ? part : ""));
-            }
-            optional.appendTail(kept);
-            template = kept.toString();
-        }
-        Matcher m = PLACEHOLDER.matcher(template);
+        Template t = Template.of(template);
         StringBuilder out = new StringBuilder(template.length() + 32);
-        while (m.find()) {
-            String v = values.apply(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
-        }
-        m.appendTail(out);
+        t.appendTo(out, values);
         return out.toString();
+    }
+
+    /**
+     * A rule text split once into literal text, {@code {name}} placeholders and optional
+     * {@code [...]} parts. Every finding fills several texts, so they are parsed once per text
+     * and kept: the texts come from rule metadata, a set fixed by the rule bases loaded, and the
+     * cache stops growing at {@link #CACHE_LIMIT} in case a host words texts of its own.
+     */
+    private static final class Template {
+        private static final int CACHE_LIMIT = 4096;
+        private static final Map<String, Template> CACHE = new ConcurrentHashMap<>();
+
+        /** Literal text (a String), a placeholder name (a Name) or an optional part (a Template). */
+        private final List<Object> parts;
+        private final List<String> names;
+
+        private record Name(String name) {
+        }
+
+        private Template(List<Object> parts) {
+            this.parts = List.copyOf(parts);
+            List<String> all = new ArrayList<>();
+            collectNames(all);
+            this.names = List.copyOf(all);
+        }
+
+        static Template of(String text) {
+            Template t = CACHE.get(text);
+            if (t == null) {
+                t = parse(text, 0, text.length());
+                if (CACHE.size() < CACHE_LIMIT) {
+                    CACHE.putIfAbsent(text, t);
+                }
+            }
+            return t;
+        }
+
+        /** {@code [} opens an optional part only when a {@code ]} closes it with no bracket between. */
+        private static Template parse(String text, int from, int to) {
+            List<Object> parts = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int i = from;
+            while (i < to) {
+                char c = text.charAt(i);
+                int end;
+                if (c == '{' && (end = nameEnd(text, i + 1, to)) > 0) {
+                    flush(literal, parts);
+                    parts.add(new Name(text.substring(i + 1, end)));
+                    i = end + 1;
+                } else if (c == '[' && (end = optionalEnd(text, i + 1, to)) > 0) {
+                    flush(literal, parts);
+                    parts.add(parse(text, i + 1, end));
+                    i = end + 1;
+                } else {
+                    literal.append(c);
+                    i++;
+                }
+            }
+            flush(literal, parts);
+            return new Template(parts);
+        }
+
+        /** The index of the closing brace of a name {@code [A-Za-z][A-Za-z0-9]*} starting at {@code i}, or -1. */
+        private static int nameEnd(String text, int i, int to) {
+            if (i >= to || !isAsciiLetter(text.charAt(i))) {
+                return -1;
+            }
+            int j = i + 1;
+            while (j < to && (isAsciiLetter(text.charAt(j)) || (text.charAt(j) >= '0' && text.charAt(j) <= '9'))) {
+                j++;
+            }
+            return j < to && text.charAt(j) == '}' ? j : -1;
+        }
+
+        private static boolean isAsciiLetter(char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        }
+
+        private static int optionalEnd(String text, int i, int to) {
+            for (int j = i; j < to; j++) {
+                char c = text.charAt(j);
+                if (c == ']') {
+                    return j;
+                }
+                if (c == '[') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        private static void flush(StringBuilder literal, List<Object> parts) {
+            if (!literal.isEmpty()) {
+                parts.add(literal.toString());
+                literal.setLength(0);
+            }
+        }
+
+        private void collectNames(List<String> into) {
+            for (Object part : parts) {
+                if (part instanceof Name n && !into.contains(n.name())) {
+                    into.add(n.name());
+                } else if (part instanceof Template optional) {
+                    optional.collectNames(into);
+                }
+            }
+        }
+
+        void appendTo(StringBuilder out, Function<String, String> values) {
+            for (Object part : parts) {
+                if (part instanceof String literal) {
+                    out.append(literal);
+                } else if (part instanceof Name n) {
+                    String v = values.apply(n.name());
+                    if (v == null) {
+                        out.append('{').append(n.name()).append('}');
+                    } else {
+                        out.append(v);
+                    }
+                } else {
+                    Template optional = (Template) part;
+                    if (optional.names.stream().allMatch(name -> values.apply(name) != null)) {
+                        optional.appendTo(out, values);
+                    }
+                }
+            }
+        }
     }
 
     /** The text with its first letter in upper case. */
