@@ -266,7 +266,7 @@ public final class CtoAssessor {
                 result.add(new NotAssessed(id, "disabled"));
                 continue;
             }
-            List<String> sections = rule.sections().stream().map(Section::key).filter(k -> !profile.gives(k))
+            List<String> sections = ruleBook.sectionsOf(id).stream().map(Section::key).filter(k -> !profile.gives(k))
                     .sorted().map(k -> "'" + k + "'").toList();
             if (!sections.isEmpty()) {
                 result.add(new NotAssessed(id, (sections.size() == 1 ? "section " : "sections ")

@@ -3,11 +3,17 @@ package org.ctorole.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apiguardian.api.API;
+import org.ctorole.model.catalogue.ResponsibilityArea;
+import org.ctorole.model.profile.Section;
 import org.ctorole.rules.internal.RuleBase;
 
 /**
@@ -22,6 +28,10 @@ import org.ctorole.rules.internal.RuleBase;
 public final class RuleBook {
 
     private final Map<String, RuleDescriptor> rules;
+    // Worked out once per book rather than in every assessment: which rules can lower each
+    // area's score, and which sections each rule reads.
+    private final Map<ResponsibilityArea, Set<String>> rulesReaching;
+    private final Map<String, Set<Section>> sections;
 
     private RuleBook(Collection<RuleDescriptor> descriptors) {
         Map<String, RuleDescriptor> map = new LinkedHashMap<>();
@@ -33,6 +43,28 @@ public final class RuleBook {
             }
         }
         rules = Collections.unmodifiableMap(map);
+        Map<ResponsibilityArea, Set<String>> reaching = new EnumMap<>(ResponsibilityArea.class);
+        for (ResponsibilityArea a : ResponsibilityArea.values()) {
+            reaching.put(a, new TreeSet<>());
+        }
+        Map<String, Set<Section>> read = new HashMap<>();
+        for (RuleDescriptor rule : rules.values()) {
+            Scorecard.areasReachedBy(rule).forEach(a -> reaching.get(a).add(rule.id()));
+            read.put(rule.id(), Collections.unmodifiableSet(rule.sections()));
+        }
+        reaching.replaceAll((area, ids) -> Collections.unmodifiableSet(ids));
+        rulesReaching = Collections.unmodifiableMap(reaching);
+        sections = Collections.unmodifiableMap(read);
+    }
+
+    /** The ids of the rules whose findings can lower each area's score, sorted. */
+    Map<ResponsibilityArea, Set<String>> rulesReaching() {
+        return rulesReaching;
+    }
+
+    /** {@link RuleDescriptor#sections()} of a rule of this book. */
+    Set<Section> sectionsOf(String id) {
+        return sections.get(id);
     }
 
     /** A book of these rules, in the order given. */

@@ -102,16 +102,7 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
     /** The rules that could lower each area, and which of them were assessed. */
     private record Reach(Map<ResponsibilityArea, Set<String>> possible, Set<String> notAssessed) {
         static Reach of(RuleBook book, Set<String> notAssessed) {
-            Map<ResponsibilityArea, Set<String>> possible = new EnumMap<>(ResponsibilityArea.class);
-            for (ResponsibilityArea a : ResponsibilityArea.values()) {
-                possible.put(a, new java.util.TreeSet<>());
-            }
-            for (RuleDescriptor rule : book.rules()) {
-                for (ResponsibilityArea a : areasReachedBy(rule)) {
-                    possible.get(a).add(rule.id());
-                }
-            }
-            return new Reach(possible, notAssessed);
+            return new Reach(book.rulesReaching(), notAssessed);
         }
 
         Coverage coverage(java.util.Collection<ResponsibilityArea> parts) {

@@ -3,9 +3,11 @@ package org.ctorole.rules;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 import org.ctorole.model.profile.StrategyStage;
 import org.ctorole.rules.internal.Wording;
@@ -89,6 +91,10 @@ public enum Threshold {
                     + " out of date",
             AssessmentPolicy::decisionRightsReviewMaxIntervalDays);
 
+    /** For {@link #byKey}, which every finding with thresholds calls. */
+    private static final Map<String, Threshold> BY_KEY = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(t -> t.key, t -> t));
+
     private final String key;
     private final String label;
     private final EvidenceKind unit;
@@ -155,7 +161,7 @@ public enum Threshold {
 
     /** The threshold with this key, if there is one. */
     public static Optional<Threshold> byKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 
     /**

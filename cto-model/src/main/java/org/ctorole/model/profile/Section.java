@@ -22,8 +22,11 @@ public enum Section {
     SECURITY,
     WAIVERS;
 
+    // Asked for by every rule of every assessment: made once.
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The key of the section in a YAML or JSON profile. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

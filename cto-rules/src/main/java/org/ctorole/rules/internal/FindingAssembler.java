@@ -132,14 +132,15 @@ public final class FindingAssembler {
                 worded.add(e.withText(Wording.evidenceText(e.kind(), e.value(),
                         refers == null ? null : id -> naming.name(refers, id))));
             }
-            for (Threshold t : rule.thresholds()) {
+            List<Threshold> thresholds = rule.thresholds();
+            for (Threshold t : thresholds) {
                 if (!evidence.containsKey(t.key())) {
                     worded.add(new Evidence(t.key(), t.unit(), t.valueIn(policy), t.format(policy)));
                 }
             }
-            if (!rule.thresholds().isEmpty() && !evidence.containsKey(POLICY)) {
+            if (!thresholds.isEmpty() && !evidence.containsKey(POLICY)) {
                 // Which stage's thresholds judged it: the same profile at another stage may not fire.
-                String from = thresholdsFrom.apply(rule.thresholds());
+                String from = thresholdsFrom.apply(thresholds);
                 worded.add(new Evidence(POLICY, EvidenceKind.TEXT, from, from));
             }
             Map<String, String> words = new HashMap<>();
