@@ -32,10 +32,12 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
- * Loads and runs Drools rule bases. KieBases are shared; sessions are per call. Custom DRL is
+ * Loads and runs Drools rule bases. KieBases are shared; sessions are per call (those of the
+ * built-in pack reused from a pool). Custom DRL is
  * compiled by {@link CustomRules}.
  */
 @API(status = API.Status.INTERNAL)
@@ -73,6 +75,13 @@ public final class RuleBase {
 
     private static final class BuiltIn {
         static final KieBase KIE_BASE = load();
+        /**
+         * Sessions of the built-in pack, reused rather than made anew for each assessment: a new
+         * session builds the memory of every node of the network, which costs more than the rules
+         * take on a small profile. Drools resets a session given back (facts, agenda, listeners);
+         * the pool grows to the number of threads that assess at once.
+         */
+        static final KieSessionsPool SESSIONS = KIE_BASE.newKieSessionsPool(1);
 
         /**
          * Builds the KieBase straight from the executable model that kie-maven-plugin generated,
@@ -186,8 +195,10 @@ public final class RuleBase {
 
     private static List<Reported> session(KieBase base, Collection<?> facts, Set<String> disabled,
                                           Consumer<String> fired, RunGuard guard, boolean custom) {
-        KieSession session = base.newKieSession();
         boolean watched = custom || guard.limited();
+        // A session that a guard may halt is not given back to be reused.
+        KieSession session = !watched && base == BuiltIn.KIE_BASE ? BuiltIn.SESSIONS.newKieSession()
+                : base.newKieSession();
         try {
             if (fired != null) {
                 session.addEventListener(new DefaultAgendaEventListener() {
