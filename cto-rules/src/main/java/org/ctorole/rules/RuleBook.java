@@ -32,6 +32,7 @@ public final class RuleBook {
     // area's score, and which sections each rule reads.
     private final Map<ResponsibilityArea, Set<String>> rulesReaching;
     private final Map<String, Set<Section>> sections;
+    private final Map<String, List<Threshold>> thresholds;
 
     private RuleBook(Collection<RuleDescriptor> descriptors) {
         Map<String, RuleDescriptor> map = new LinkedHashMap<>();
@@ -48,13 +49,31 @@ public final class RuleBook {
             reaching.put(a, new TreeSet<>());
         }
         Map<String, Set<Section>> read = new HashMap<>();
+        Map<String, List<Threshold>> named = new HashMap<>();
         for (RuleDescriptor rule : rules.values()) {
             Scorecard.areasReachedBy(rule).forEach(a -> reaching.get(a).add(rule.id()));
             read.put(rule.id(), Collections.unmodifiableSet(rule.sections()));
+            named.put(rule.id(), List.copyOf(rule.thresholds()));
         }
         reaching.replaceAll((area, ids) -> Collections.unmodifiableSet(ids));
         rulesReaching = Collections.unmodifiableMap(reaching);
         sections = Collections.unmodifiableMap(read);
+        thresholds = Collections.unmodifiableMap(named);
+    }
+
+    /**
+     * {@link RuleDescriptor#thresholds()} of a rule of this book, worked out once: the assessor
+     * asks for every finding.
+     *
+     * @throws IllegalArgumentException for a rule not in this book
+     */
+    @API(status = API.Status.INTERNAL)
+    public List<Threshold> thresholdsOf(String id) {
+        List<Threshold> named = thresholds.get(id);
+        if (named == null) {
+            throw new IllegalArgumentException("no rule '" + id + "' in this book");
+        }
+        return named;
     }
 
     /** The ids of the rules whose findings can lower each area's score, sorted. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class FindingAssembler {
         Naming naming = new Naming(profile);
         List<Finding> findings = new ArrayList<>(groups.size());
         for (Group g : groups.values()) {
-            findings.add(g.finding(naming, policy, thresholdsFrom));
+            findings.add(g.finding(naming, book, policy, thresholdsFrom));
         }
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId)
                 .thenComparing(f -> f.subject().id()));
@@ -97,17 +98,15 @@ public final class FindingAssembler {
     private static final class Group {
         private final RuleDescriptor rule;
         private final String subject;
-        private final Set<RuleCondition> fired = new LinkedHashSet<>();
+        // By identity: a rule's conditions are distinct objects, and a record's hashCode reads all its texts.
+        private final Map<RuleCondition, List<Evidence>> byCondition = new IdentityHashMap<>(4);
 
         Group(RuleDescriptor rule, String subject) {
             this.rule = rule;
             this.subject = subject;
         }
 
-        private final Map<RuleCondition, List<Evidence>> byCondition = new HashMap<>(4);
-
         void add(RuleCondition condition, List<Evidence> values) {
-            fired.add(condition);
             List<Evidence> before = byCondition.get(condition);
             // A condition that fires twice for one subject keeps one of its reports, the same one
             // whatever order the engine fired them in.
@@ -116,9 +115,10 @@ public final class FindingAssembler {
             }
         }
 
-        Finding finding(Naming naming, AssessmentPolicy policy, Function<Collection<Threshold>, String> thresholdsFrom) {
+        Finding finding(Naming naming, RuleBook book, AssessmentPolicy policy,
+                        Function<Collection<Threshold>, String> thresholdsFrom) {
             // In the rule's order, whatever order the engine fired them in.
-            List<RuleCondition> conditions = rule.conditions().stream().filter(fired::contains).toList();
+            List<RuleCondition> conditions = rule.conditions().stream().filter(byCondition::containsKey).toList();
             Map<String, Evidence> evidence = new LinkedHashMap<>();
             for (RuleCondition c : conditions) {
                 byCondition.get(c).forEach(e -> evidence.putIfAbsent(e.name(), e));
@@ -132,7 +132,7 @@ public final class FindingAssembler {
                 worded.add(e.withText(Wording.evidenceText(e.kind(), e.value(),
                         refers == null ? null : id -> naming.name(refers, id))));
             }
-            List<Threshold> thresholds = rule.thresholds();
+            List<Threshold> thresholds = book.thresholdsOf(rule.id());
             for (Threshold t : thresholds) {
                 if (!evidence.containsKey(t.key())) {
                     worded.add(new Evidence(t.key(), t.unit(), t.valueIn(policy), t.format(policy)));
