@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apiguardian.api.API;
+import org.ctorole.rules.RuleBook;
 import org.ctorole.rules.RuleDescriptor;
 import org.ctorole.rules.RuleExecutionException;
 import org.ctorole.rules.facts.Detection;
@@ -48,6 +51,41 @@ public final class RuleBase {
     /** The built-in pack, compiled to the executable model at build time; loaded once per class loader. */
     public static KieBase builtIn() {
         return BuiltIn.KIE_BASE;
+    }
+
+    /**
+     * {@link #builtIn()} and the built-in rules' metadata, loaded on a thread of their own while
+     * the caller does something else (compiles custom rules); {@link #await} takes the result.
+     */
+    public static CompletableFuture<KieBase> builtInAside() {
+        CompletableFuture<KieBase> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                KieBase base = builtIn();
+                RuleBook.builtIn();
+                loaded.complete(base);
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "ctorole-built-in-pack");
+        loader.setDaemon(true);
+        loader.start();
+        return loaded;
+    }
+
+    /** The result of {@link #builtInAside}, its failure thrown as it was thrown. */
+    public static KieBase await(CompletableFuture<KieBase> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /**
