@@ -30,7 +30,7 @@ class CliTimelineTest {
                 new Split("rule base (CtoAssessor, Drools KieBase)", 0.600, 2, 2),
                 new Split("read profile (YAML, validation)", 0.700, 2, 2),
                 new Split("assess", 0.900, 1, 1),
-                new Split("report and exit", 0.950, 1, 1));
+                new Split("report and exit", 0.950, 2, 2));
     }
 
     @Test
@@ -42,6 +42,27 @@ class CliTimelineTest {
 
         assertThat(CliTimeline.split(log)).containsExactly(
                 new Split("JVM start", 0.100, 0, 0),
-                new Split("command line (picocli) ... report and exit", 0.350, 2, 1));
+                new Split("command line (picocli) ... report and exit", 0.350, 3, 2));
+    }
+
+    @Test
+    void theLastPhaseEndsWithTheLastClassNotWhenAShutdownHookIsRegistered() {
+        List<String> log = List.of(
+                "[0.100s] org.ctorole.cli.Main source: shared objects file (top)",
+                "[0.101s] java.lang.Shutdown source: shared objects file",
+                "[0.300s] org.ctorole.cli.Inputs source: shared objects file (top)",
+                "[0.500s] com.fasterxml.jackson.core.JacksonException source: shared objects file (top)",
+                "[0.600s] org.ctorole.rules.internal.FactBuilder source: shared objects file (top)",
+                "[0.700s] org.ctorole.io.report.Reports source: shared objects file (top)",
+                "[0.800s] org.ctorole.io.json.Writer source: shared objects file (top)",
+                "[0.900s] java.util.IdentityHashMap$KeyIterator source: shared objects file");
+
+        assertThat(CliTimeline.split(log)).containsExactly(
+                new Split("JVM start", 0.100, 0, 0),
+                new Split("command line (picocli)", 0.300, 2, 2),
+                new Split("rule base (CtoAssessor, Drools KieBase)", 0.500, 1, 1),
+                new Split("read profile (YAML, validation)", 0.600, 1, 1),
+                new Split("assess", 0.700, 1, 1),
+                new Split("report and exit", 0.900, 3, 3));
     }
 }
