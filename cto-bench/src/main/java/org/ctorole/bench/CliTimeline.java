@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *   <li>rule base: {@code CtoAssessor} and the Drools KieBase (until the first Jackson class);</li>
  *   <li>read profile: YAML, the model, validation (until {@code FactBuilder});</li>
  *   <li>assess: facts, session, findings, scores, plan (until {@code Reports});</li>
- *   <li>report and exit: rendering and writing (until {@code java.lang.Shutdown}).</li>
+ *   <li>report and exit: rendering, writing and the shutdown hooks (until the last class loads).</li>
  * </ol>
  * The rest of the wall time is the launcher, JVM creation before its clock starts, and teardown.
  * Classes per phase are counted, and how many came from a class-data archive. Logging itself costs
@@ -35,7 +35,11 @@ public final class CliTimeline {
     private CliTimeline() {
     }
 
-    /** A phase: its name and the class whose loading ends it. */
+    /**
+     * A phase: its name and the class whose loading ends it; null for the last phase, which ends
+     * with the last class loaded ({@code java.lang.Shutdown} loads when the CLI registers its
+     * shutdown hook, long before the end).
+     */
     record Phase(String name, String endsAt) {
     }
 
@@ -45,7 +49,7 @@ public final class CliTimeline {
             new Phase("rule base (CtoAssessor, Drools KieBase)", "com.fasterxml.jackson."),
             new Phase("read profile (YAML, validation)", "org.ctorole.rules.internal.FactBuilder"),
             new Phase("assess", "org.ctorole.io.report.Reports"),
-            new Phase("report and exit", "java.lang.Shutdown"));
+            new Phase("report and exit", null));
 
     private static final Pattern LINE = Pattern.compile("\\[(\\d+\\.\\d+)s\\] (\\S+) source: (.*)");
 
@@ -53,6 +57,7 @@ public final class CliTimeline {
      * One run's phases: for each phase reached, its end time (s since JVM start), classes loaded in
      * it and how many of them from a shared archive. Phases whose marker never loads (the rule base
      * for {@code --version}) are folded into the next one reached: "command line ... report and exit".
+     * The last phase ends at the last class-loading line.
      */
     record Split(String phase, double end, int classes, int archived) {
     }
@@ -62,18 +67,20 @@ public final class CliTimeline {
         int phase = 0;
         int classes = 0;
         int archived = 0;
+        double last = Double.NaN;
         for (String line : log) {
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 continue;
             }
             String name = m.group(2);
-            for (int p = phase; p < PHASES.size(); p++) {
+            last = Double.parseDouble(m.group(1));
+            for (int p = phase; p < PHASES.size() - 1; p++) {
                 String marker = PHASES.get(p).endsAt();
                 if (marker.endsWith(".") ? name.startsWith(marker) : name.equals(marker)) {
                     String label = p == phase ? PHASES.get(p).name()
                             : PHASES.get(phase).name() + " ... " + PHASES.get(p).name();
-                    splits.add(new Split(label, Double.parseDouble(m.group(1)), classes, archived));
+                    splits.add(new Split(label, last, classes, archived));
                     classes = 0;
                     archived = 0;
                     phase = p + 1;
@@ -84,6 +91,12 @@ public final class CliTimeline {
             if (m.group(3).startsWith("shared objects file")) {
                 archived++;
             }
+        }
+        if (classes > 0) {
+            int lastPhase = PHASES.size() - 1;
+            String label = phase == lastPhase ? PHASES.get(lastPhase).name()
+                    : PHASES.get(phase).name() + " ... " + PHASES.get(lastPhase).name();
+            splits.add(new Split(label, last, classes, archived));
         }
         return splits;
     }

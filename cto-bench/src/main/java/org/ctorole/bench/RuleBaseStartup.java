@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.rules.AssessmentTrace;
 import org.ctorole.rules.CtoAssessor;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -32,7 +33,8 @@ public final class RuleBaseStartup {
         long t0 = System.nanoTime();
         Model model = model();
         long t1 = System.nanoTime();
-        KieBase base = KieBaseBuilder.createKieBaseFromModel(model);
+        // The configuration RuleBase gives: KieServices (drools-compiler) is not on the path of the built-in pack.
+        KieBase base = KieBaseBuilder.createKieBaseFromModel(model, RuleBaseFactory.newKnowledgeBaseConfiguration());
         long t2 = System.nanoTime();
         // The sessions through the assessor's public hook: its rules phase is the session's work.
         CtoAssessor assessor = CtoAssessor.withDefaultRules();

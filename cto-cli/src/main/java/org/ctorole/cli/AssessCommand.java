@@ -72,6 +72,7 @@ final class AssessCommand implements Callable<Integer> {
         inputs.add(policy);
         inputs.add(baseline);
         output.refuseInputs(inputs.toArray(Path[]::new));
+        Inputs.prepareReading();
         CtoAssessor assessor = Inputs.assessor(policy, rules, disable, limits);
         Map<String, Assessment> before = new HashMap<>();
         if (baseline != null) {

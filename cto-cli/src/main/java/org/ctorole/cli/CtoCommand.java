@@ -20,11 +20,13 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "cto", mixinStandardHelpOptions = true, versionProvider = CtoCommand.Version.class,
         description = "Assesses an organisation against the role of the Chief Technology Officer.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, RulesCommand.class, ExplainCommand.class,
-                CatalogueCommand.class, DiffCommand.class, WhatIfCommand.class, ImportCommand.class,
-                InitCommand.class, TruckFactorCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 invalid input or usage, 3 internal error."})
 public final class CtoCommand implements Runnable {
+
+    /** The subcommands, in the order {@code cto --help} lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(AssessCommand.class, ValidateCommand.class,
+            RulesCommand.class, ExplainCommand.class, CatalogueCommand.class, DiffCommand.class, WhatIfCommand.class,
+            ImportCommand.class, InitCommand.class, TruckFactorCommand.class);
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors to stderr.")
@@ -60,7 +62,43 @@ public final class CtoCommand implements Runnable {
 
     /** The command line reading {@code -} (a profile on standard input) from the given stream. */
     static CommandLine commandLine(java.io.InputStream stdin) {
+        return commandLine(stdin, SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for these arguments, as {@link Main} runs it: when they name a subcommand
+     * (after {@code --debug} at most), only that one is built, and for {@code --version} alone
+     * none; otherwise, all. picocli builds a command's model by reflection over its options,
+     * mixins and converters, and building the ten commands was a fifth of a {@code cto assess}
+     * call. What a command does, prints or refuses is the same: its own options are all there,
+     * and the usage listing every command is printed only by the whole tree.
+     */
+    static CommandLine forArguments(java.io.InputStream stdin, String... args) {
+        return commandLine(stdin, subcommandsFor(args));
+    }
+
+    /** The subcommands {@link #forArguments} builds for these arguments. */
+    static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return List.of();
+        }
+        int first = 0;
+        while (first < args.length && args[first].equals("--debug")) {
+            first++;
+        }
+        if (first < args.length) {
+            for (Class<?> command : SUBCOMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[first])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return SUBCOMMANDS;
+    }
+
+    private static CommandLine commandLine(java.io.InputStream stdin, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new CtoCommand(stdin));
+        subcommands.forEach(cl::addSubcommand);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(StandardOutput.open());
         cl.setExecutionStrategy(CtoCommand::execute);

@@ -7,7 +7,11 @@ public final class Main {
 
     public static void main(String[] args) {
         ExitGuard guard = ExitGuard.install();
-        int code = CtoCommand.commandLine().execute(args);
+        java.util.List<Class<?>> named = CtoCommand.subcommandsFor(args);
+        if (named.size() == 1 && (named.get(0) == AssessCommand.class || named.get(0) == ValidateCommand.class)) {
+            Inputs.prepareRules(); // while picocli builds the command; --help or bad usage only wastes it
+        }
+        int code = CtoCommand.forArguments(System.in, args).execute(args);
         guard.exiting(code);
         System.exit(code);
     }

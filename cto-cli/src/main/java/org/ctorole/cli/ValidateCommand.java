@@ -32,6 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Every check that assess makes, so that what validate accepts assess never refuses.
+        Inputs.prepareReading();
         Inputs.profiles(Inputs.assessor(null, rules), files, new Progress(spec.commandLine().getErr(), files.size()),
                 parent.stdin());
         for (Path file : files) {

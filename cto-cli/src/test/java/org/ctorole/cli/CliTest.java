@@ -26,10 +26,14 @@ class CliTest {
     record Run(int exit, String out, String err) {
     }
 
+    /** A call as {@link Main} makes it: only the subcommand named is built. */
     static Run cto(String... args) {
+        return run(CtoCommand.forArguments(System.in, args), args);
+    }
+
+    static Run run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = CtoCommand.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int exit = cl.execute(args);
