@@ -42,7 +42,8 @@ final class WholeTextReader extends StreamReader {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             points[count] = c;
-            if (refused < 0 && !isPrintable(c)) {
+            // Printable ASCII and line feeds are most of a profile; SnakeYAML decides the rest.
+            if (refused < 0 && (c < ' ' || c >= 0x7F) && c != '\n' && !isPrintable(c)) {
                 refused = count;
             }
         }
