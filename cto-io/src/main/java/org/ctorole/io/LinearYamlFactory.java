@@ -96,14 +96,19 @@ final class LinearYamlFactory extends YAMLFactory {
         protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
             String value = scalar.getValue();
             String tag = scalar.getTag();
-            // As Jackson does when the resolver answers "str"; an empty value is left to Jackson (null or "").
-            if (!value.isEmpty() && (tag == null || tag.equals("!"))
-                    && (!scalar.getImplicit().canOmitTagInPlainScalar() || PlainText.startsOnlyText(value.charAt(0)))) {
-                _textValue = value;
-                _cleanedTextValue = null;
-                return JsonToken.VALUE_STRING;
+            // As Jackson does when the resolver answers "str" or "bool"; an empty value is left to Jackson (null or "").
+            if (value.isEmpty() || tag != null && !tag.equals("!")) {
+                return super._decodeScalar(scalar);
             }
-            return super._decodeScalar(scalar);
+            boolean plain = scalar.getImplicit().canOmitTagInPlainScalar();
+            JsonToken known = !plain || PlainText.startsOnlyText(value.charAt(0)) ? JsonToken.VALUE_STRING
+                    : PlainText.common(value);
+            if (known == null) {
+                return super._decodeScalar(scalar);
+            }
+            _textValue = value;
+            _cleanedTextValue = null;
+            return known;
         }
     }
 
@@ -130,6 +135,33 @@ final class LinearYamlFactory extends YAMLFactory {
                 text[c] = !keyed.containsKey(c) && UNKEYED_FIRST.indexOf(c) < 0;
             }
             return text;
+        }
+
+        /**
+         * The token of the plain scalars a profile holds by the thousand that SnakeYAML's
+         * resolver would try several patterns on: {@code true}, {@code false} and a date
+         * ({@code yyyy-MM-dd}, a timestamp to SnakeYAML, text to Jackson); {@code null} for others.
+         */
+        static JsonToken common(String value) {
+            if (value.equals("true")) {
+                return JsonToken.VALUE_TRUE;
+            }
+            if (value.equals("false")) {
+                return JsonToken.VALUE_FALSE;
+            }
+            return isDate(value) ? JsonToken.VALUE_STRING : null;
+        }
+
+        private static boolean isDate(String value) {
+            if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
+                return false;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                if (i != 4 && i != 7 && (value.charAt(i) < '0' || value.charAt(i) > '9')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether a non-empty plain scalar starting with {@code first} resolves to text whatever follows. */

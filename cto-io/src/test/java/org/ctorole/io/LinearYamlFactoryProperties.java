@@ -62,7 +62,7 @@ class LinearYamlFactoryProperties {
                 .ofMinLength(0).ofMaxLength(12);
         Arbitrary<String> typed = Arbitraries.of("true", "True", "false", "FALSE", "yes", "No", "on", "OFF", "y", "n",
                 "null", "Null", "NULL", "~", "nil", "12", "-3", "+4", "0x1F", "0o17", "1_000", "1.5", ".5", "-.inf",
-                ".NaN", "1e3", "2026-11-01", "2026-11-01T10:00:00Z", "<<", "p001", "Person 1", "CEO", "FRACTIONAL",
+                ".NaN", "1e3", "2026-11-01", "0000-99-99", "2026-1-01", "2026-11-01T10:00:00Z", "20261101", "2026_11_01", "<<", "p001", "Person 1", "CEO", "FRACTIONAL",
                 "n/a", "Nobody", "tomorrow", "one", "1st");
         Arbitrary<String> value = Arbitraries.oneOf(word, typed, Combinators.combine(typed, word).as(String::concat));
         Arbitrary<String> written = Arbitraries.of("%s", "'%s'", "\"%s\"", "!!str %s", "! %s", "[%s]");
@@ -87,6 +87,15 @@ class LinearYamlFactoryProperties {
         assertThat(chars("pPCEDSWMIVkaisx_")).allMatch(LinearYamlFactory.PlainText::startsOnlyText);
         assertThat(chars("yYnNtTfFoO0123456789+-.~<!&*")).noneMatch(LinearYamlFactory.PlainText::startsOnlyText);
         assertThat(LinearYamlFactory.PlainText.startsOnlyText('\u00e9')).isFalse();
+    }
+
+    @Test
+    void trueFalseAndDatesAreKnownWithoutTheResolverAndNothingElseIs() {
+        assertThat(LinearYamlFactory.PlainText.common("true")).isEqualTo(JsonToken.VALUE_TRUE);
+        assertThat(LinearYamlFactory.PlainText.common("false")).isEqualTo(JsonToken.VALUE_FALSE);
+        assertThat(LinearYamlFactory.PlainText.common("2026-11-01")).isEqualTo(JsonToken.VALUE_STRING);
+        assertThat(List.of("True", "yes", "2026-1-01", "2026-11-01T10:00:00Z", "2026-11-0x", "12", "null", "n"))
+                .allMatch(v -> LinearYamlFactory.PlainText.common(v) == null);
     }
 
     private static List<Character> chars(String text) {
