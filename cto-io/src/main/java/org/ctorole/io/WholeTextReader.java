@@ -1,6 +1,7 @@
 package org.ctorole.io;
 
 import java.io.StringReader;
+import java.util.Arrays;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -33,13 +34,22 @@ final class WholeTextReader extends StreamReader {
     WholeTextReader(String text) {
         super(new StringReader(""));
         this.text = text;
-        codePoints = text.codePoints().toArray();
-        oneCharEach = codePoints.length == text.length();
-        int refused = 0;
-        while (refused < codePoints.length && isPrintable(codePoints[refused])) {
-            refused++;
+        // One loop over the text, not String.codePoints() and a second pass: both showed in profiles.
+        int[] points = new int[text.length()];
+        int count = 0;
+        int refused = -1;
+        for (int i = 0; i < text.length(); count++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            points[count] = c;
+            // Printable ASCII and line feeds are most of a profile; SnakeYAML decides the rest.
+            if (refused < 0 && (c < ' ' || c >= 0x7F) && c != '\n' && !isPrintable(c)) {
+                refused = count;
+            }
         }
-        firstRefused = refused;
+        codePoints = count == points.length ? points : Arrays.copyOf(points, count);
+        oneCharEach = count == text.length();
+        firstRefused = refused < 0 ? count : refused;
     }
 
     /** Whether the character {@code ahead} of the pointer exists; refuses a non-printable one. */
@@ -73,7 +83,10 @@ final class WholeTextReader extends StreamReader {
         for (int i = 0; i < length && available(0); i++) {
             int c = codePoints[pointer++];
             documentIndex++;
-            if (Constant.LINEBR.has(c) || c == '\r' && available(0) && codePoints[pointer] != '\n') {
+            if (c >= ' ' && c < 0x7F) {
+                // Printable ASCII, nearly every character of a profile: one column.
+                column++;
+            } else if (Constant.LINEBR.has(c) || c == '\r' && available(0) && codePoints[pointer] != '\n') {
                 line++;
                 column = 0;
             } else if (c != 0xFEFF) {
