@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.TimelineStage;
@@ -158,6 +159,7 @@ public record ActionPlan(List<ActionStep> steps) {
         private final OrganisationProfile profile;
         private final Person cto;
         private final Person ceo;
+        private Map<String, Person> byId;
 
         Owners(OrganisationProfile profile) {
             this.profile = profile;
@@ -187,9 +189,19 @@ public record ActionPlan(List<ActionStep> steps) {
                 case CEO -> ceo();
                 case CTO -> cto();
                 case SUBJECT -> f.subject().kind() == SubjectKind.PERSON
-                        ? profile.person(f.subject().id()).map(p -> new Owner(roleOf(p), p.id(), name(p))).orElse(cto())
+                        ? person(f.subject().id()).map(p -> new Owner(roleOf(p), p.id(), name(p))).orElse(cto())
                         : cto();
             };
+        }
+
+        /** The person of this id: by a map made once per plan, not a scan of the people per step. */
+        private Optional<Person> person(String id) {
+            if (byId == null) {
+                byId = new HashMap<>(profile.people().size() * 2);
+                profile.people().stream().filter(p -> p != null && p.id() != null)
+                        .forEach(p -> byId.putIfAbsent(p.id(), p));
+            }
+            return Optional.ofNullable(byId.get(id));
         }
 
         private static String roleOf(Person p) {
