@@ -1,5 +1,7 @@
 package org.ctorole.rules.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -33,9 +35,17 @@ public final class Wording {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
-        String s = String.format(Locale.ROOT, "%.2f", value);
-        s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        // Two decimals, half up, trailing zeros dropped. Called for every percentage and rate of
+        // every finding, so without String.format and a regular expression.
+        String s = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     /** A date as reports show it: {@code 1 October 2026}. */
@@ -242,6 +252,16 @@ public final class Wording {
             }
         }
 
+        /** Whether every name has a value. */
+        private boolean complete(Function<String, String> values) {
+            for (String name : names) {
+                if (values.apply(name) == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void appendTo(StringBuilder out, Function<String, String> values) {
             for (Object part : parts) {
                 if (part instanceof String literal) {
@@ -255,7 +275,7 @@ public final class Wording {
                     }
                 } else {
                     Template optional = (Template) part;
-                    if (optional.names.stream().allMatch(name -> values.apply(name) != null)) {
+                    if (optional.complete(values)) {
                         optional.appendTo(out, values);
                     }
                 }
