@@ -27,8 +27,10 @@ class RuleCoverageProperties {
         Set<String> fired = assessment.findings().stream().map(Finding::ruleId).collect(Collectors.toSet());
         for (String rule : RULES) {
             Statistics.label(rule).collect(fired.contains(rule));
-            // At least 3 % of profiles: the rarest rules fire for 7 to 10 % of them.
-            Statistics.label(rule).coverage(coverage -> coverage.check(true).percentage(p -> p >= 3));
+            // At least 1 % of profiles. The rarest rules fire for about 3 to 5 % of them (27 to 54
+            // of 1,000 in one run), so a bound of 3 % failed at random; 1 % is 10 of 1,000, some 3.5
+            // standard deviations below the rarest, and still fails for a rule that never fires.
+            Statistics.label(rule).coverage(coverage -> coverage.check(true).percentage(p -> p >= 1));
         }
         Statistics.label("rules fired").collect(fired.isEmpty() ? "none" : fired.size() <= 3 ? "1-3" : "4+");
         Statistics.label("rules fired").coverage(coverage -> {
