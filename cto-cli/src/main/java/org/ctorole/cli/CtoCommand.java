@@ -96,7 +96,8 @@ public final class CtoCommand implements Runnable {
         return SUBCOMMANDS;
     }
 
-    private static CommandLine commandLine(java.io.InputStream stdin, List<Class<?>> subcommands) {
+    /** The command line with these subcommands only, in the order given. */
+    static CommandLine commandLine(java.io.InputStream stdin, List<Class<?>> subcommands) {
         CommandLine cl = new CommandLine(new CtoCommand(stdin));
         subcommands.forEach(cl::addSubcommand);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,5 +1,7 @@
 package org.ctorole.cli;
 
+import java.util.List;
+
 /** Entry point of the {@code cto} command; the only place that calls {@code System.exit}. */
 public final class Main {
     private Main() {
@@ -7,11 +9,11 @@ public final class Main {
 
     public static void main(String[] args) {
         ExitGuard guard = ExitGuard.install();
-        java.util.List<Class<?>> named = CtoCommand.subcommandsFor(args);
-        if (named.size() == 1 && (named.get(0) == AssessCommand.class || named.get(0) == ValidateCommand.class)) {
+        List<Class<?>> named = CtoCommand.subcommandsFor(args);
+        if (named.equals(List.of(AssessCommand.class)) || named.equals(List.of(ValidateCommand.class))) {
             Inputs.prepareRules(); // while picocli builds the command; --help or bad usage only wastes it
         }
-        int code = CtoCommand.forArguments(System.in, args).execute(args);
+        int code = CtoCommand.commandLine(System.in, named).execute(args);
         guard.exiting(code);
         System.exit(code);
     }
