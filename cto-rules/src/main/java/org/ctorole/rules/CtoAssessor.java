@@ -265,22 +265,31 @@ public final class CtoAssessor {
     /** The rules that cannot judge this profile: disabled, or reading what it omits (per their metadata). */
     private List<NotAssessed> notAssessed(OrganisationProfile profile) {
         List<NotAssessed> result = new ArrayList<>();
+        Set<Section> present = profile.presentSections();
         for (RuleDescriptor rule : ruleBook.rules()) {
             String id = rule.id();
             if (disabled.contains(id)) {
                 result.add(new NotAssessed(id, "disabled"));
                 continue;
             }
-            List<String> sections = ruleBook.sectionsOf(id).stream().map(Section::key).filter(k -> !profile.gives(k))
-                    .sorted().map(k -> "'" + k + "'").toList();
-            if (!sections.isEmpty()) {
-                result.add(new NotAssessed(id, (sections.size() == 1 ? "section " : "sections ")
-                        + String.join(", ", sections) + " omitted"));
+            Set<Section> sections = ruleBook.sectionsOf(id);
+            if (!present.containsAll(sections)) {
+                List<String> omitted = sections.stream().filter(s -> !present.contains(s)).map(Section::key).sorted()
+                        .map(k -> "'" + k + "'").toList();
+                result.add(new NotAssessed(id, (omitted.size() == 1 ? "section " : "sections ")
+                        + String.join(", ", omitted) + " omitted"));
                 continue;
             }
-            List<String> fields = rule.reads().stream().filter(p -> p.contains(".") && !profile.gives(p)).sorted()
-                    .toList();
-            if (!fields.isEmpty()) {
+            List<String> fields = null;
+            for (String path : ruleBook.fieldsReadBy(id)) {
+                if (!profile.gives(path)) {
+                    if (fields == null) {
+                        fields = new ArrayList<>();
+                    }
+                    fields.add(path);
+                }
+            }
+            if (fields != null) {
                 result.add(new NotAssessed(id, String.join(", ", fields) + " omitted"));
             }
         }

@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.profile.Section;
@@ -33,6 +35,10 @@ public final class RuleBook {
     private final Map<ResponsibilityArea, Set<String>> rulesReaching;
     private final Map<String, Set<Section>> sections;
     private final Map<String, List<Threshold>> thresholds;
+    private final Map<String, List<String>> fieldsRead;
+    // The rules reaching any of a set of areas, per set asked for: a score's coverage. Few sets
+    // are ever asked for (an area, a mission axis, a constituent's duties, all areas).
+    private final Map<Set<ResponsibilityArea>, Set<String>> reachingAny = new ConcurrentHashMap<>();
 
     private RuleBook(Collection<RuleDescriptor> descriptors) {
         Map<String, RuleDescriptor> map = new LinkedHashMap<>();
@@ -50,15 +56,18 @@ public final class RuleBook {
         }
         Map<String, Set<Section>> read = new HashMap<>();
         Map<String, List<Threshold>> named = new HashMap<>();
+        Map<String, List<String>> fields = new HashMap<>();
         for (RuleDescriptor rule : rules.values()) {
             Scorecard.areasReachedBy(rule).forEach(a -> reaching.get(a).add(rule.id()));
             read.put(rule.id(), Collections.unmodifiableSet(rule.sections()));
             named.put(rule.id(), List.copyOf(rule.thresholds()));
+            fields.put(rule.id(), rule.reads().stream().filter(p -> p.contains(".")).sorted().toList());
         }
         reaching.replaceAll((area, ids) -> Collections.unmodifiableSet(ids));
         rulesReaching = Collections.unmodifiableMap(reaching);
         sections = Collections.unmodifiableMap(read);
         thresholds = Collections.unmodifiableMap(named);
+        fieldsRead = Collections.unmodifiableMap(fields);
     }
 
     /**
@@ -76,14 +85,26 @@ public final class RuleBook {
         return named;
     }
 
-    /** The ids of the rules whose findings can lower each area's score, sorted. */
-    Map<ResponsibilityArea, Set<String>> rulesReaching() {
-        return rulesReaching;
-    }
-
     /** {@link RuleDescriptor#sections()} of a rule of this book. */
     Set<Section> sectionsOf(String id) {
         return sections.get(id);
+    }
+
+    /** The optional fields a rule of this book reads (the dotted paths of {@link RuleDescriptor#reads()}), sorted. */
+    List<String> fieldsReadBy(String id) {
+        return fieldsRead.get(id);
+    }
+
+    /**
+     * The ids of the rules whose findings can lower the score of at least one of {@code areas}.
+     * The set given becomes a cache key: it must not be changed afterwards.
+     */
+    Set<String> rulesReachingAny(Set<ResponsibilityArea> areas) {
+        return reachingAny.computeIfAbsent(areas, asked -> {
+            Set<String> ids = new HashSet<>();
+            asked.forEach(a -> ids.addAll(rulesReaching.get(a)));
+            return Collections.unmodifiableSet(ids);
+        });
     }
 
     /** A book of these rules, in the order given. */

@@ -100,22 +100,17 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
     }
 
     /** The rules that could lower each area, and which of them were assessed. */
-    private record Reach(Map<ResponsibilityArea, Set<String>> possible, Set<String> notAssessed) {
-        static Reach of(RuleBook book, Set<String> notAssessed) {
-            return new Reach(book.rulesReaching(), notAssessed);
-        }
-
+    private record Reach(RuleBook book, Set<String> notAssessed) {
         Coverage coverage(java.util.Collection<ResponsibilityArea> parts) {
-            // Only counted: a hash set is enough (about twenty coverages per assessment).
-            Set<String> rules = new java.util.HashSet<>();
-            parts.forEach(a -> rules.addAll(possible.get(a)));
-            int assessed = 0;
-            for (String rule : rules) {
-                if (!notAssessed.contains(rule)) {
-                    assessed++;
+            Set<String> rules = book.rulesReachingAny(
+                    parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class) : EnumSet.copyOf(parts));
+            int silent = 0;
+            for (String rule : notAssessed) {
+                if (rules.contains(rule)) {
+                    silent++;
                 }
             }
-            return new Coverage(assessed, rules.size());
+            return new Coverage(rules.size() - silent, rules.size());
         }
     }
 
@@ -142,7 +137,7 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
         }
         List<Harm> harms = new ArrayList<>(byKey.size());
         byKey.forEach((key, areas) -> harms.add(new Harm(key, areas)));
-        Reach reach = Reach.of(book, notAssessed);
+        Reach reach = new Reach(book, notAssessed);
         RoleCatalogue catalogue = RoleCatalogue.standard();
         List<Score> areas = scoreAreas(findings, harms, reach);
         Map<ResponsibilityArea, Score> byArea = new EnumMap<>(ResponsibilityArea.class);
