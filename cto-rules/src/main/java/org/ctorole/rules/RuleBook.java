@@ -33,6 +33,8 @@ public final class RuleBook {
     private final Map<ResponsibilityArea, Set<String>> rulesReaching;
     private final Map<String, Set<Section>> sections;
     private final Map<String, List<Threshold>> thresholds;
+    // By condition name: what a finding shows of the policy when that condition fires.
+    private final Map<String, List<Threshold>> conditionThresholds;
 
     private RuleBook(Collection<RuleDescriptor> descriptors) {
         Map<String, RuleDescriptor> map = new LinkedHashMap<>();
@@ -50,15 +52,24 @@ public final class RuleBook {
         }
         Map<String, Set<Section>> read = new HashMap<>();
         Map<String, List<Threshold>> named = new HashMap<>();
+        Map<String, List<Threshold>> shown = new HashMap<>();
         for (RuleDescriptor rule : rules.values()) {
             Scorecard.areasReachedBy(rule).forEach(a -> reaching.get(a).add(rule.id()));
             read.put(rule.id(), Collections.unmodifiableSet(rule.sections()));
-            named.put(rule.id(), List.copyOf(rule.thresholds()));
+            List<Threshold> all = List.copyOf(rule.thresholds());
+            named.put(rule.id(), all);
+            List<Threshold> outcome = rule.outcomeThresholds();
+            for (RuleCondition c : rule.conditions()) {
+                // In the rule's order, so that a finding lists them in the same order whichever fired.
+                shown.put(c.name(), all.stream().filter(t -> c.thresholds().contains(t) || outcome.contains(t))
+                        .toList());
+            }
         }
         reaching.replaceAll((area, ids) -> Collections.unmodifiableSet(ids));
         rulesReaching = Collections.unmodifiableMap(reaching);
         sections = Collections.unmodifiableMap(read);
         thresholds = Collections.unmodifiableMap(named);
+        conditionThresholds = Collections.unmodifiableMap(shown);
     }
 
     /**
@@ -74,6 +85,22 @@ public final class RuleBook {
             throw new IllegalArgumentException("no rule '" + id + "' in this book");
         }
         return named;
+    }
+
+    /**
+     * The thresholds a finding shows when this condition (a DRL rule name) fires, in the order of
+     * {@link #thresholdsOf}, worked out once: {@link RuleCondition#thresholds()} and those the
+     * rule's {@link RuleDescriptor#outcome()} names, which the finding's action step words.
+     *
+     * @throws IllegalArgumentException for a condition of no rule in this book
+     */
+    @API(status = API.Status.INTERNAL)
+    public List<Threshold> thresholdsOfCondition(String conditionName) {
+        List<Threshold> shown = conditionThresholds.get(conditionName);
+        if (shown == null) {
+            throw new IllegalArgumentException("no condition '" + conditionName + "' in this book");
+        }
+        return shown;
     }
 
     /** The ids of the rules whose findings can lower each area's score, sorted. */
