@@ -242,42 +242,6 @@ class CustomRulesTest {
         assertThat(assessor.ruleBook().contains("mark-unprotected")).isFalse();
     }
 
-    @Test
-    void aCustomRuleReadsThePolicy() {
-        String drl = """
-                package com.example.rules;
-
-                import org.ctorole.rules.AssessmentPolicy;
-                import org.ctorole.rules.facts.*;
-
-                rule "young-restore-test"
-                    @title("Ageing restore test")
-                    @severity(LOW)
-                    @subject(SYSTEM)
-                    @reads("systems")
-                    @harms("")
-                    @track(RESILIENCE)
-                    @source("Acme house rules | Backups")
-                    @firesWhen("a restore test is older than a third of {restoreTestMaxAgeDays}")
-                    @message("The restore test of {subject} is ageing")
-                    @recommendation("Plan the next restore test of {subject}.")
-                    @thresholds("restoreTestMaxAgeDays")
-                when
-                    AssessmentPolicy($max : restoreTestMaxAgeDays)
-                    SystemFact($id : id, restoreTested == true, daysSinceRestoreTest * 3 > $max)
-                then
-                    insert(Detection.about($id));
-                end
-                """;
-        CtoAssessor assessor = CtoAssessor.builder().addRules("policy.drl", drl).build();
-
-        // healthy db: restore-tested 30 days ago; 30 * 3 = 90 is not above 90, 31 * 3 is
-        assertThat(keys(assessor.assess(healthy().build()))).isEmpty();
-        assertThat(keys(assessor.assess(healthy().systems(List.of(system("db", true, true,
-                backup(BackupSchedule.DAILY, 1, 31L, true)))).build())))
-                .containsExactly("young-restore-test db LOW");
-    }
-
     /** Two conditions: the rule's own reads a threshold of the policy, the other reads none. */
     static final String RESTORE_TEST_DUE_DRL = """
             package com.example.rules;
@@ -314,6 +278,17 @@ class CustomRulesTest {
             """;
 
     @Test
+    void aCustomRuleReadsThePolicy() {
+        CtoAssessor assessor = CtoAssessor.builder().addRules("due.drl", RESTORE_TEST_DUE_DRL).build();
+
+        // healthy db: restore-tested 30 days ago; 30 * 3 = 90 is not above 90, 31 * 3 is
+        assertThat(keys(assessor.assess(healthy().build()))).isEmpty();
+        assertThat(keys(assessor.assess(healthy().systems(List.of(system("db", true, true,
+                backup(BackupSchedule.DAILY, 1, 31L, true)))).build())))
+                .containsExactly("restore-test-due db LOW");
+    }
+
+    @Test
     void aFindingOfACustomRuleShowsOnlyTheThresholdsOfTheConditionThatFired() {
         CtoAssessor assessor = CtoAssessor.builder().addRules("due.drl", RESTORE_TEST_DUE_DRL).build();
         OrganisationProfile p = healthy().systems(List.of(system("db", true, true,
@@ -345,6 +320,21 @@ class CustomRulesTest {
                                 + " thresholds it reads with @thresholds (e.g. @thresholds(\"minTruckFactor\"), or"
                                 + " @thresholds(\"\") for none): a finding shows the thresholds of the conditions"
                                 + " that fired"));
+    }
+
+    @Test
+    void aConditionMatchingThePolicyInsideAnotherElementMustSayWhichThresholdsItReadsToo() {
+        for (String policy : List.of("exists AssessmentPolicy(fullTimeCtoExpected == false)",
+                "not AssessmentPolicy(fullTimeCtoExpected == true)",
+                "Number(intValue > 0) from accumulate(AssessmentPolicy($m : minTruckFactor), sum($m))")) {
+            String drl = RESTORE_TEST_DUE_DRL.replace("    SystemFact($id : id, backedUp == true, restoreTested == false)",
+                    "    " + policy + "\n    SystemFact($id : id, backedUp == true, restoreTested == false)");
+
+            assertThatThrownBy(() -> CtoAssessor.builder().addRules("due.drl", drl).build()).as(policy)
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).singleElement()
+                            .asString().startsWith("due.drl:25: rule 'restore-test-due (never tested)': its condition"
+                                    + " matches AssessmentPolicy, so say which thresholds it reads"));
+        }
     }
 
     @Test

@@ -80,11 +80,7 @@ public final class RuleBook {
      */
     @API(status = API.Status.INTERNAL)
     public List<Threshold> thresholdsOf(String id) {
-        List<Threshold> named = thresholds.get(id);
-        if (named == null) {
-            throw new IllegalArgumentException("no rule '" + id + "' in this book");
-        }
-        return named;
+        return inBook(thresholds, id, "rule");
     }
 
     /**
@@ -96,11 +92,15 @@ public final class RuleBook {
      */
     @API(status = API.Status.INTERNAL)
     public List<Threshold> thresholdsOfCondition(String conditionName) {
-        List<Threshold> shown = conditionThresholds.get(conditionName);
-        if (shown == null) {
-            throw new IllegalArgumentException("no condition '" + conditionName + "' in this book");
+        return inBook(conditionThresholds, conditionName, "condition");
+    }
+
+    private static List<Threshold> inBook(Map<String, List<Threshold>> byName, String name, String what) {
+        List<Threshold> found = byName.get(name);
+        if (found == null) {
+            throw new IllegalArgumentException("no " + what + " '" + name + "' in this book");
         }
-        return shown;
+        return found;
     }
 
     /** The ids of the rules whose findings can lower each area's score, sorted. */

@@ -35,8 +35,9 @@ import org.kie.api.definition.rule.Rule;
  * described. A rule id's defining DRL rule is the one named by the id alone; it carries
  * {@value #DEFINITION_KEYS}. Further conditions of the same rule are DRL rules named
  * {@code id (label)} and carry {@code @message}, optionally {@code @recommendation} and
- * {@code @severity}. A DRL rule that only derives facts for other rules says so with
- * {@code @derives("...")} and needs nothing else.
+ * {@code @severity}. Any condition may say which policy thresholds it reads with
+ * {@code @thresholds}, and one that matches the policy must. A DRL rule that only derives facts
+ * for other rules says so with {@code @derives("...")} and needs nothing else.
  */
 @API(status = API.Status.INTERNAL)
 public final class RuleMetadata {
@@ -48,7 +49,7 @@ public final class RuleMetadata {
     /** Optional on the defining rule: who acts on a finding, what should follow, which thresholds it reads. */
     private static final List<String> OPTIONAL = List.of("owner", "outcome", "thresholds");
     /** The policy thresholds a condition reads, where the engine cannot tell which (see {@link #thresholds}). */
-    public static final String THRESHOLDS = "thresholds";
+    private static final String THRESHOLDS = "thresholds";
     /** Marks a rule that inserts derived facts, not findings. */
     public static final String DERIVES = "derives";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
