@@ -2,6 +2,7 @@ package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.ctorole.rules.Findings.keys;
 import static org.ctorole.rules.Findings.reported;
 import static org.ctorole.rules.Profiles.backup;
@@ -241,39 +242,130 @@ class CustomRulesTest {
         assertThat(assessor.ruleBook().contains("mark-unprotected")).isFalse();
     }
 
+    /** Two conditions: the rule's own reads a threshold of the policy, the other reads none. */
+    static final String RESTORE_TEST_DUE_DRL = """
+            package com.example.rules;
+
+            import org.ctorole.rules.AssessmentPolicy;
+            import org.ctorole.rules.facts.*;
+
+            rule "restore-test-due"
+                @title("Restore test due")
+                @severity(LOW)
+                @subject(SYSTEM)
+                @reads("systems")
+                @harms("OPERATIONAL_MANAGEMENT")
+                @track(RESILIENCE)
+                @source("Acme house rules | Backups")
+                @firesWhen("a restore test is older than a third of {restoreTestMaxAgeDays}, or a backup was never restored")
+                @message("The restore test of {subject} is ageing")
+                @recommendation("Plan the next restore test of {subject}.")
+                @thresholds("restoreTestMaxAgeDays")
+            when
+                AssessmentPolicy($max : restoreTestMaxAgeDays)
+                SystemFact($id : id, restoreTested == true, daysSinceRestoreTest * 3 > $max)
+            then
+                insert(Detection.about($id));
+            end
+
+            rule "restore-test-due (never tested)"
+                @message("The backup of {subject} was never restored")
+            when
+                SystemFact($id : id, backedUp == true, restoreTested == false)
+            then
+                insert(Detection.about($id).flag("restoreTested", false));
+            end
+            """;
+
     @Test
     void aCustomRuleReadsThePolicy() {
-        String drl = """
-                package com.example.rules;
-
-                import org.ctorole.rules.AssessmentPolicy;
-                import org.ctorole.rules.facts.*;
-
-                rule "young-restore-test"
-                    @title("Ageing restore test")
-                    @severity(LOW)
-                    @subject(SYSTEM)
-                    @reads("systems")
-                    @harms("")
-                    @track(RESILIENCE)
-                    @source("Acme house rules | Backups")
-                    @firesWhen("a restore test is older than a third of {restoreTestMaxAgeDays}")
-                    @message("The restore test of {subject} is ageing")
-                    @recommendation("Plan the next restore test of {subject}.")
-                when
-                    AssessmentPolicy($max : restoreTestMaxAgeDays)
-                    SystemFact($id : id, restoreTested == true, daysSinceRestoreTest * 3 > $max)
-                then
-                    insert(Detection.about($id));
-                end
-                """;
-        CtoAssessor assessor = CtoAssessor.builder().addRules("policy.drl", drl).build();
+        CtoAssessor assessor = CtoAssessor.builder().addRules("due.drl", RESTORE_TEST_DUE_DRL).build();
 
         // healthy db: restore-tested 30 days ago; 30 * 3 = 90 is not above 90, 31 * 3 is
         assertThat(keys(assessor.assess(healthy().build()))).isEmpty();
         assertThat(keys(assessor.assess(healthy().systems(List.of(system("db", true, true,
                 backup(BackupSchedule.DAILY, 1, 31L, true)))).build())))
-                .containsExactly("young-restore-test db LOW");
+                .containsExactly("restore-test-due db LOW");
+    }
+
+    @Test
+    void aFindingOfACustomRuleShowsOnlyTheThresholdsOfTheConditionThatFired() {
+        CtoAssessor assessor = CtoAssessor.builder().addRules("due.drl", RESTORE_TEST_DUE_DRL).build();
+        OrganisationProfile p = healthy().systems(List.of(system("db", true, true,
+                        backup(BackupSchedule.DAILY, 1, 31L, true)),
+                system("files", true, true, backup(BackupSchedule.DAILY, 1, null, true)))).build();
+
+        Assessment a = assessor.assess(p);
+
+        Finding ageing = reported(a, "restore-test-due", "db");
+        assertThat(ageing.conditions()).containsExactly("restore-test-due");
+        assertThat(ageing.evidenceValues()).containsExactly(entry("restoreTestMaxAgeDays", 90L),
+                entry("policy", "the SCALEUP preset"));
+        Finding never = reported(a, "restore-test-due", "files");
+        assertThat(never.conditions()).containsExactly("restore-test-due (never tested)");
+        assertThat(never.evidenceValues()).containsExactly(entry("restoreTested", false));
+        RuleDescriptor rule = assessor.ruleBook().rule("restore-test-due").orElseThrow();
+        assertThat(rule.conditions()).extracting(RuleCondition::thresholds).containsExactly(
+                List.of(Threshold.RESTORE_TEST_MAX_AGE_DAYS), List.of());
+        assertThat(rule.thresholds()).containsExactly(Threshold.RESTORE_TEST_MAX_AGE_DAYS);
+    }
+
+    @Test
+    void aConditionMatchingThePolicyMustSayWhichThresholdsItReads() {
+        String drl = RESTORE_TEST_DUE_DRL.replace("    @thresholds(\"restoreTestMaxAgeDays\")\n", "");
+
+        assertThatThrownBy(() -> CtoAssessor.builder().addRules("due.drl", drl).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).containsExactly(
+                        "due.drl:6: rule 'restore-test-due': its condition matches AssessmentPolicy, so say which"
+                                + " thresholds it reads with @thresholds (e.g. @thresholds(\"minTruckFactor\"), or"
+                                + " @thresholds(\"\") for none): a finding shows the thresholds of the conditions"
+                                + " that fired"));
+    }
+
+    @Test
+    void aConditionMatchingThePolicyInsideAnotherElementMustSayWhichThresholdsItReadsToo() {
+        for (String policy : List.of("exists AssessmentPolicy(fullTimeCtoExpected == false)",
+                "not AssessmentPolicy(fullTimeCtoExpected == true)",
+                "Number(intValue > 0) from accumulate(AssessmentPolicy($m : minTruckFactor), sum($m))")) {
+            String drl = RESTORE_TEST_DUE_DRL.replace("    SystemFact($id : id, backedUp == true, restoreTested == false)",
+                    "    " + policy + "\n    SystemFact($id : id, backedUp == true, restoreTested == false)");
+
+            assertThatThrownBy(() -> CtoAssessor.builder().addRules("due.drl", drl).build()).as(policy)
+                    .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors()).singleElement()
+                            .asString().startsWith("due.drl:25: rule 'restore-test-due (never tested)': its condition"
+                                    + " matches AssessmentPolicy, so say which thresholds it reads"));
+        }
+    }
+
+    @Test
+    void aConditionMayReadThePolicyForNoThreshold() {
+        String drl = RESTORE_TEST_DUE_DRL.replace("@thresholds(\"restoreTestMaxAgeDays\")", "@thresholds(\"\")")
+                .replace(" older than a third of {restoreTestMaxAgeDays},", " ageing,");
+        CtoAssessor assessor = CtoAssessor.builder().addRules("due.drl", drl).build();
+
+        Finding ageing = reported(assessor.assess(healthy().systems(List.of(system("db", true, true,
+                backup(BackupSchedule.DAILY, 1, 31L, true)))).build()), "restore-test-due", "db");
+
+        assertThat(ageing.evidenceValues()).isEmpty();
+        assertThat(assessor.ruleBook().rule("restore-test-due").orElseThrow().thresholds()).isEmpty();
+    }
+
+    @Test
+    void anUnknownThresholdIsRefusedNamingTheRule() {
+        String drl = RESTORE_TEST_DUE_DRL.replace("@thresholds(\"restoreTestMaxAgeDays\")",
+                "@thresholds(\"restoreTestMaxAgeDays, restoreMaxAge\")").replace(
+                "@message(\"The backup of {subject} was never restored\")",
+                "@message(\"The backup of {subject} was never restored\")\n    @thresholds(\"minTruckFactr\")");
+
+        assertThatThrownBy(() -> CtoAssessor.builder().addRules("due.drl", drl).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> {
+                    assertThat(e.errors()).hasSize(2);
+                    assertThat(e.errors().get(0)).startsWith("due.drl:6: rule 'restore-test-due': @thresholds names"
+                            + " 'restoreMaxAge', which is no threshold of the policy (thresholds: ")
+                            .contains("restoreTestMaxAgeDays");
+                    assertThat(e.errors().get(1)).startsWith("due.drl:25: rule 'restore-test-due (never tested)':"
+                            + " @thresholds names 'minTruckFactr', which is no threshold of the policy");
+                });
     }
 
     @Test

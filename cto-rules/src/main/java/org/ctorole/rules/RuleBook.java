@@ -39,6 +39,8 @@ public final class RuleBook {
     // The rules reaching any of a set of areas, per set asked for: a score's coverage. Few sets
     // are ever asked for (an area, a mission axis, a constituent's duties, all areas).
     private final Map<Set<ResponsibilityArea>, Set<String>> reachingAny = new ConcurrentHashMap<>();
+    // By condition name: what a finding shows of the policy when that condition fires.
+    private final Map<String, List<Threshold>> conditionThresholds;
 
     private RuleBook(Collection<RuleDescriptor> descriptors) {
         Map<String, RuleDescriptor> map = new LinkedHashMap<>();
@@ -57,17 +59,26 @@ public final class RuleBook {
         Map<String, Set<Section>> read = new HashMap<>();
         Map<String, List<Threshold>> named = new HashMap<>();
         Map<String, List<String>> fields = new HashMap<>();
+        Map<String, List<Threshold>> shown = new HashMap<>();
         for (RuleDescriptor rule : rules.values()) {
             Scorecard.areasReachedBy(rule).forEach(a -> reaching.get(a).add(rule.id()));
             read.put(rule.id(), Collections.unmodifiableSet(rule.sections()));
-            named.put(rule.id(), List.copyOf(rule.thresholds()));
             fields.put(rule.id(), rule.reads().stream().filter(p -> p.contains(".")).sorted().toList());
+            List<Threshold> all = List.copyOf(rule.thresholds());
+            named.put(rule.id(), all);
+            List<Threshold> outcome = rule.outcomeThresholds();
+            for (RuleCondition c : rule.conditions()) {
+                // In the rule's order, so that a finding lists them in the same order whichever fired.
+                shown.put(c.name(), all.stream().filter(t -> c.thresholds().contains(t) || outcome.contains(t))
+                        .toList());
+            }
         }
         reaching.replaceAll((area, ids) -> Collections.unmodifiableSet(ids));
         rulesReaching = Collections.unmodifiableMap(reaching);
         sections = Collections.unmodifiableMap(read);
         thresholds = Collections.unmodifiableMap(named);
         fieldsRead = Collections.unmodifiableMap(fields);
+        conditionThresholds = Collections.unmodifiableMap(shown);
     }
 
     /**
@@ -78,11 +89,27 @@ public final class RuleBook {
      */
     @API(status = API.Status.INTERNAL)
     public List<Threshold> thresholdsOf(String id) {
-        List<Threshold> named = thresholds.get(id);
-        if (named == null) {
-            throw new IllegalArgumentException("no rule '" + id + "' in this book");
+        return inBook(thresholds, id, "rule");
+    }
+
+    /**
+     * The thresholds a finding shows when this condition (a DRL rule name) fires, in the order of
+     * {@link #thresholdsOf}, worked out once: {@link RuleCondition#thresholds()} and those the
+     * rule's {@link RuleDescriptor#outcome()} names, which the finding's action step words.
+     *
+     * @throws IllegalArgumentException for a condition of no rule in this book
+     */
+    @API(status = API.Status.INTERNAL)
+    public List<Threshold> thresholdsOfCondition(String conditionName) {
+        return inBook(conditionThresholds, conditionName, "condition");
+    }
+
+    private static List<Threshold> inBook(Map<String, List<Threshold>> byName, String name, String what) {
+        List<Threshold> found = byName.get(name);
+        if (found == null) {
+            throw new IllegalArgumentException("no " + what + " '" + name + "' in this book");
         }
-        return named;
+        return found;
     }
 
     /** {@link RuleDescriptor#sections()} of a rule of this book. */

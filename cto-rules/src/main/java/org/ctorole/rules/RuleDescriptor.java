@@ -108,17 +108,30 @@ public record RuleDescriptor(String id, String title, Severity severity, Subject
         return sections;
     }
 
-    /** The policy thresholds its texts name, in order of first mention. */
+    /**
+     * Every policy threshold of the rule, in order of first mention: those {@link #firesWhen()}
+     * names, then each condition's {@link RuleCondition#thresholds()} (those it reads and those its
+     * texts name), then those {@link #outcome()} names. A finding shows only those of the
+     * conditions that fired for it, and those of the outcome.
+     */
     public List<Threshold> thresholds() {
-        Set<String> names = new LinkedHashSet<>(Wording.placeholders(firesWhen));
+        Set<Threshold> thresholds = new LinkedHashSet<>(named(firesWhen));
         for (RuleCondition c : conditions) {
-            names.addAll(Wording.placeholders(c.message()));
-            names.addAll(Wording.placeholders(c.recommendation()));
+            thresholds.addAll(c.thresholds());
         }
-        names.addAll(Wording.placeholders(outcome));
+        thresholds.addAll(named(outcome));
+        return new ArrayList<>(thresholds);
+    }
+
+    /** The policy thresholds {@link #outcome()} names: every finding's action step words them. */
+    List<Threshold> outcomeThresholds() {
+        return named(outcome);
+    }
+
+    private static List<Threshold> named(String text) {
         List<Threshold> thresholds = new ArrayList<>();
-        for (String name : names) {
-            Threshold.byKey(name).ifPresent(thresholds::add);
+        for (String name : Wording.placeholders(text)) {
+            Threshold.byKey(name).filter(t -> !thresholds.contains(t)).ifPresent(thresholds::add);
         }
         return thresholds;
     }

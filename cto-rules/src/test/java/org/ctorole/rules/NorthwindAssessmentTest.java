@@ -1,6 +1,7 @@
 package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,5 +49,18 @@ class NorthwindAssessmentTest {
                 "no-translation-practice", "output-funded-technology", "unguided-ip-portfolio",
                 "unmapped-decision-rights", "unrelayed-business-context", "untrained-staff", "unvalidated-roadmap");
         assertThat(a.unmatchedWaivers()).isEmpty();
+    }
+
+    @Test
+    void theCtosNoDeputyFindingShowsNoThresholdItsConditionDoesNotRead() {
+        Assessment a = CtoAssessor.withDefaultRules().assess(Northwind.profile());
+
+        Finding cto = a.finding("no-deputy", "maya").orElseThrow();
+        assertThat(cto.conditions()).containsExactly("no-deputy");
+        assertThat(cto.evidenceValues()).containsExactly(entry("roles", List.of("CTO")));
+        Finding otherLeader = a.finding("no-deputy", "sam").orElseThrow();
+        assertThat(otherLeader.conditions()).containsExactly("no-deputy (other leader)");
+        assertThat(otherLeader.evidenceValues()).containsExactly(entry("roles", List.of("HEAD_OF_SALES")),
+                entry("otherLeadersNeedDeputies", true), entry("policy", "the SCALEUP preset"));
     }
 }

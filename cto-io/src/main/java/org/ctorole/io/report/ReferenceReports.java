@@ -123,6 +123,13 @@ public final class ReferenceReports {
                 .append(" name and policy thresholds by their key; a part in square brackets is left out when a")
                 .append(" name in it has no value. A further way for the same rule to fire is a DRL rule named")
                 .append(" `id (label)` with its own `@message` (and optionally `@recommendation`, `@severity`).")
+                .append(" A condition (the rule's own or a further one) that matches `AssessmentPolicy` says which")
+                .append(" thresholds it reads, as the engine cannot tell which fields of the policy it compares:")
+                .append(" `@thresholds(\"minTruckFactor\")`, several separated by commas, `@thresholds(\"\")` for")
+                .append(" none; an unknown key is an error. A finding shows the thresholds of the conditions that")
+                .append(" fired, those their texts name and those of the rule's `@outcome`, with the policy they come")
+                .append(" from. A condition that reads a threshold through a fact derived from the policy may")
+                .append(" declare it too.")
                 .append(" A rule that only derives facts for other rules says so with `@derives(\"...\")`.")
                 .append(NL);
         return out.toString();

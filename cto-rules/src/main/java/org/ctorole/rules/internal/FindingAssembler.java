@@ -132,7 +132,7 @@ public final class FindingAssembler {
                 worded.add(e.withText(Wording.evidenceText(e.kind(), e.value(),
                         refers == null ? null : id -> naming.name(refers, id))));
             }
-            List<Threshold> thresholds = book.thresholdsOf(rule.id());
+            List<Threshold> thresholds = thresholdsShown(conditions, book);
             for (Threshold t : thresholds) {
                 if (!evidence.containsKey(t.key())) {
                     worded.add(new Evidence(t.key(), t.unit(), t.valueIn(policy), t.format(policy)));
@@ -155,6 +155,27 @@ public final class FindingAssembler {
             return new Finding(rule.id(), severity, about, conditions.stream().map(RuleCondition::name).toList(),
                     sentence(messages, about.name()), worded, rule.harmsFor(subject), rule.track(),
                     String.join(" ", advice), rule.sources(), null);
+        }
+
+        /**
+         * The thresholds of the conditions that fired, in the rule's order: a condition that does
+         * not read a threshold does not show it (the CTO's no-deputy finding does not show whether
+         * other leaders need deputies).
+         */
+        private List<Threshold> thresholdsShown(List<RuleCondition> conditions, RuleBook book) {
+            if (conditions.size() == 1) {
+                return book.thresholdsOfCondition(conditions.get(0).name());
+            }
+            List<Threshold> shown = new ArrayList<>();
+            for (Threshold t : book.thresholdsOf(rule.id())) {
+                for (RuleCondition c : conditions) {
+                    if (book.thresholdsOfCondition(c.name()).contains(t)) {
+                        shown.add(t);
+                        break;
+                    }
+                }
+            }
+            return shown;
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.ctorole.rules.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,11 +18,16 @@ import org.ctorole.model.catalogue.ResponsibilityArea;
 import org.ctorole.model.catalogue.Source;
 import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.rules.ActionOwner;
+import org.ctorole.rules.AssessmentPolicy;
 import org.ctorole.rules.RuleCondition;
 import org.ctorole.rules.RuleDescriptor;
 import org.ctorole.rules.Severity;
 import org.ctorole.rules.SubjectKind;
+import org.ctorole.rules.Threshold;
 import org.ctorole.rules.Track;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.RuleConditionElement;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -29,8 +35,9 @@ import org.kie.api.definition.rule.Rule;
  * described. A rule id's defining DRL rule is the one named by the id alone; it carries
  * {@value #DEFINITION_KEYS}. Further conditions of the same rule are DRL rules named
  * {@code id (label)} and carry {@code @message}, optionally {@code @recommendation} and
- * {@code @severity}. A DRL rule that only derives facts for other rules says so with
- * {@code @derives("...")} and needs nothing else.
+ * {@code @severity}. Any condition may say which policy thresholds it reads with
+ * {@code @thresholds}, and one that matches the policy must. A DRL rule that only derives facts
+ * for other rules says so with {@code @derives("...")} and needs nothing else.
  */
 @API(status = API.Status.INTERNAL)
 public final class RuleMetadata {
@@ -38,9 +45,11 @@ public final class RuleMetadata {
             "@title, @severity, @subject, @reads, @harms, @track, @source, @firesWhen, @message, @recommendation";
     private static final List<String> DEFINITION = List.of("title", "severity", "subject", "reads", "harms", "track",
             "source", "firesWhen", "message", "recommendation");
-    private static final Set<String> CONDITION = Set.of("message", "recommendation", "severity");
-    /** Optional on the defining rule: who acts on a finding, and what should follow. */
-    private static final List<String> OPTIONAL = List.of("owner", "outcome");
+    private static final Set<String> CONDITION = Set.of("message", "recommendation", "severity", "thresholds");
+    /** Optional on the defining rule: who acts on a finding, what should follow, which thresholds it reads. */
+    private static final List<String> OPTIONAL = List.of("owner", "outcome", "thresholds");
+    /** The policy thresholds a condition reads, where the engine cannot tell which (see {@link #thresholds}). */
+    private static final String THRESHOLDS = "thresholds";
     /** Marks a rule that inserts derived facts, not findings. */
     public static final String DERIVES = "derives";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -121,7 +130,7 @@ public final class RuleMetadata {
         }
         meta.keySet().stream().filter(k -> !DEFINITION.contains(k) && !OPTIONAL.contains(k)).sorted()
                 .forEach(k -> problems.add(at + ": unknown metadata @" + k + " (known: " + DEFINITION_KEYS
-                        + "; optionally @owner, @outcome)"));
+                        + "; optionally @owner, @outcome, @thresholds)"));
         if (problems.size() > before) {
             return null;
         }
@@ -158,24 +167,26 @@ public final class RuleMetadata {
             }
         }
         List<RuleCondition> conditions = new ArrayList<>();
+        List<Threshold> own = thresholds(definition, meta, at, problems);
         if (severity != null) {
-            conditions.add(new RuleCondition(id, "", severity, meta.get("message"), meta.get("recommendation")));
+            conditions.add(new RuleCondition(id, "", severity, meta.get("message"), meta.get("recommendation"), own));
         }
         rules.stream().filter(r -> r != definition).sorted(Comparator.comparing(Rule::getName)).forEach(r -> {
             String cat = where.apply(r.getName());
             Map<String, String> m = values(r.getMetaData());
             m.keySet().stream().filter(k -> !CONDITION.contains(k)).sorted().forEach(k -> problems.add(cat
                     + ": @" + k + " belongs on the rule named '" + id + "'; a further condition takes only"
-                    + " @message, @recommendation and @severity"));
+                    + " @message, @recommendation, @severity and @thresholds"));
             if (!m.containsKey("message")) {
                 problems.add(cat + ": missing metadata @message (what this condition found, in words)");
                 return;
             }
             Severity s = m.containsKey("severity") ? parse(Severity.class, m.get("severity"), cat, "@severity",
                     problems) : severity;
+            List<Threshold> read = thresholds(r, m, cat, problems);
             if (s != null) {
                 conditions.add(new RuleCondition(r.getName(), labelOf(r.getName()), s, m.get("message"),
-                        m.getOrDefault("recommendation", meta.get("recommendation"))));
+                        m.getOrDefault("recommendation", meta.get("recommendation")), read));
             }
         });
         if (problems.size() > before || sources.isEmpty()) {
@@ -183,6 +194,56 @@ public final class RuleMetadata {
         }
         return new RuleDescriptor(id, meta.get("title"), severity, subject, reads, harms, track, sources,
                 meta.get("firesWhen"), conditions, owner, outcome, origin.apply(id));
+    }
+
+    /**
+     * The thresholds a condition reads, as its {@code @thresholds("key, key")} says. The engine
+     * shows which facts a condition matches but not which fields of the policy it reads: most
+     * conditions bind the policy and compare another fact's field with one of its thresholds,
+     * some read one in the consequence. So a condition that matches {@link AssessmentPolicy} must
+     * name them ({@code @thresholds("")} for none), and the names must be thresholds. A condition
+     * may name thresholds that reach it through facts derived from the policy.
+     */
+    private static List<Threshold> thresholds(Rule rule, Map<String, String> meta, String at, List<String> problems) {
+        String declared = meta.get(THRESHOLDS);
+        if (declared == null) {
+            if (matchesPolicy(rule)) {
+                problems.add(at + ": its condition matches AssessmentPolicy, so say which thresholds it reads"
+                        + " with @thresholds (e.g. @thresholds(\"minTruckFactor\"), or @thresholds(\"\") for none):"
+                        + " a finding shows the thresholds of the conditions that fired");
+            }
+            return List.of();
+        }
+        List<Threshold> read = new ArrayList<>();
+        for (String key : list(declared)) {
+            Threshold t = Threshold.byKey(key).orElse(null);
+            if (t == null) {
+                problems.add(at + ": @thresholds names '" + key + "', which is no threshold of the policy (thresholds: "
+                        + String.join(", ", Arrays.stream(Threshold.values()).map(Threshold::key).sorted().toList())
+                        + ")");
+            } else if (!read.contains(t)) {
+                read.add(t);
+            }
+        }
+        return read;
+    }
+
+    /** Whether a pattern of the rule, at any depth (not, exists, accumulate, from), matches the policy. */
+    private static boolean matchesPolicy(Rule rule) {
+        return rule instanceof RuleImpl impl && matchesPolicy(impl.getLhs());
+    }
+
+    private static boolean matchesPolicy(RuleConditionElement element) {
+        if (element instanceof org.drools.base.rule.Pattern p && p.getObjectType() instanceof ClassObjectType type
+                && AssessmentPolicy.class.isAssignableFrom(type.getClassType())) {
+            return true;
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            if (nested != element && matchesPolicy(nested)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code article-key | section}, or {@code any work | section} for a work that is not one of the articles. */
