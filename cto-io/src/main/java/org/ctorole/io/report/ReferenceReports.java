@@ -92,7 +92,7 @@ public final class ReferenceReports {
                     .append("- Action plan: ").append(r.track().name().toLowerCase().replace('_', ' ')).append(NL);
             for (Threshold t : r.thresholds()) {
                 out.append("- Threshold `").append(t.key()).append("`: ").append(t.format(policy)).append(" (")
-                        .append(t.meaning()).append(')').append(NL);
+                        .append(t.meaning()).append(readBy(r, t)).append(')').append(NL);
             }
             for (var source : r.sources()) {
                 out.append("- Source: ").append(source).append(NL);
@@ -248,7 +248,7 @@ public final class ReferenceReports {
         }
         for (Threshold t : r.thresholds()) {
             out.append("  threshold:      ").append(t.key()).append(" = ").append(t.format(policy)).append(" (")
-                    .append(t.meaning()).append(")").append(NL);
+                    .append(t.meaning()).append(readBy(r, t)).append(")").append(NL);
         }
         for (var source : r.sources()) {
             out.append("  source:         ").append(source).append(NL);
@@ -360,13 +360,25 @@ public final class ReferenceReports {
         m.put("track", r.track().name());
         m.put("recommendation", r.recommendation());
         m.put("conditions", r.conditions().stream().map(c -> Map.of("name", c.name(), "severity", c.severity().name(),
-                "message", c.message(), "recommendation", c.recommendation())).toList());
+                "message", c.message(), "recommendation", c.recommendation(),
+                "thresholds", c.thresholds().stream().map(Threshold::key).toList())).toList());
         Map<String, Object> thresholds = new LinkedHashMap<>();
         r.thresholds().forEach(t -> thresholds.put(t.key(), t.valueIn(policy)));
         m.put("thresholds", thresholds);
         m.put("origin", r.origin());
         m.put("sources", r.sources().stream().map(s -> Map.of("work", s.work(), "section", s.section())).toList());
         return m;
+    }
+
+    /**
+     * Which conditions of a rule of several read a threshold, when not all of them do: a finding
+     * shows a threshold only when a condition that reads it fired ("; read by: other leader").
+     */
+    private static String readBy(RuleDescriptor r, Threshold t) {
+        List<String> readers = r.conditions().stream().filter(c -> c.thresholds().contains(t))
+                .map(c -> c.label().isEmpty() ? "the rule's own condition" : c.label()).toList();
+        return readers.isEmpty() || readers.size() == r.conditions().size() ? ""
+                : "; read by: " + String.join(", ", readers);
     }
 
     private static String reads(RuleDescriptor r) {

@@ -51,4 +51,31 @@ class RulesReferenceTest {
                 .contains("or its last restore test is more than 30 days old")
                 .doesNotContain("or its last restore test is more than 90 days old");
     }
+
+    @Test
+    void aThresholdReadByOnlySomeConditionsNamesThem() throws IOException {
+        RuleDescriptor noDeputy = RuleBook.builtIn().rule("no-deputy").orElseThrow();
+        RuleDescriptor backup = RuleBook.builtIn().rule("untested-backup").orElseThrow();
+        AssessmentPolicy policy = AssessmentPolicy.defaults();
+
+        assertThat(ReferenceReports.explain(noDeputy, policy, ReportFormat.TEXT))
+                .contains("otherLeadersNeedDeputies = yes (whether a leader other than the CTO without a deputy is a"
+                        + " finding; read by: other leader)");
+        assertThat(ReferenceReports.rulesReference(RuleBook.builtIn(), policy))
+                .contains("- Threshold `otherLeadersNeedDeputies`: yes (whether a leader other than the CTO without a"
+                        + " deputy is a finding; read by: other leader)");
+        // Both conditions of untested-backup name its threshold (the never-tested one in the advice it shares).
+        assertThat(ReferenceReports.explain(backup, policy, ReportFormat.TEXT)).doesNotContain("read by");
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(ReferenceReports.explain(noDeputy, policy, ReportFormat.JSON));
+        var conditions = json.path("conditions");
+        assertThat(conditions).hasSize(noDeputy.conditions().size());
+        for (var c : conditions) {
+            assertThat(c.path("thresholds").isArray()).isTrue();
+            boolean other = c.path("name").asText().equals("no-deputy (other leader)");
+            assertThat(c.path("thresholds").toString())
+                    .isEqualTo(other ? "[\"otherLeadersNeedDeputies\"]" : "[]");
+        }
+    }
 }
