@@ -37,7 +37,9 @@ public final class EngineFloor {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         CtoAssessor assessor = CtoAssessor.withDefaultRules();
         BaselineAssessor baseline = new BaselineAssessor(assessor.stagePolicy());
-        List<Object> facts = FactBuilder.facts(profile);
+        // The facts the assessor gives the built-in pack: what the pack reads, and the stage's policy.
+        List<Object> facts = FactBuilder.facts(profile, false);
+        facts.add(assessor.stagePolicy().forStage(profile.organisation().stage()));
         KieBase pack = RuleBase.builtIn();
         KieBase empty = KieBaseBuilder.createKieBaseFromModel(new ModelImpl(),
                 RuleBaseFactory.newKnowledgeBaseConfiguration());
@@ -63,8 +65,9 @@ public final class EngineFloor {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d people, %d facts; medians of %d warm rounds, in turns%n",
-                profile.organisation().id(), profile.people().size(), facts.size(), rounds);
+        System.out.printf(Locale.ROOT, "%s: %d people, %d facts, %d reports from the pack; medians of %d warm rounds,"
+                + " in turns%n", profile.organisation().id(), profile.people().size(), facts.size(),
+                RuleBase.run(pack, facts, Set.of()).size(), rounds);
         double base = median(samples[0]);
         for (int i = 0; i < timed.size(); i++) {
             double m = median(samples[i]);
