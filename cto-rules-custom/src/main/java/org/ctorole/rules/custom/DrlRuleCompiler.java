@@ -1,5 +1,6 @@
 package org.ctorole.rules.custom;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,10 @@ import org.ctorole.rules.RuleCompilationException;
 import org.ctorole.rules.spi.DrlCompiler;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.core.impl.RuleBaseFactory;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
@@ -60,14 +64,22 @@ public final class DrlRuleCompiler implements DrlCompiler {
 
     @Override
     public KieBase compile(Map<String, String> drlByName) {
-        KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(settings(), null));
         List<String> names = new ArrayList<>(drlByName.keySet());
         List<String> texts = new ArrayList<>(drlByName.values());
+        List<Resource> resources = new ArrayList<>();
+        List<PackageDescr> parsed = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             Resource resource = ResourceFactory.newByteArrayResource(texts.get(i).getBytes(StandardCharsets.UTF_8));
             resource.setSourcePath(CUSTOM_FILE + i + ".drl");
             resource.setResourceType(ResourceType.DRL);
+            resources.add(resource);
+            parsed.add(parse(resource, texts.get(i)));
+        }
+        // The builder parses each file again (warm, a few ms), reporting syntax errors as it always has.
+        KnowledgeBuilder kbuilder = MvelOnlyBuilder.suffices(parsed) ? MvelOnlyBuilder.create(settings())
+                : KnowledgeBuilderFactory.newKnowledgeBuilder(
+                        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(settings(), null));
+        for (Resource resource : resources) {
             kbuilder.add(resource, ResourceType.DRL);
         }
         List<String> errors = new ArrayList<>();
@@ -96,6 +108,17 @@ public final class DrlRuleCompiler implements DrlCompiler {
         InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase(RuleBaseFactory.newKnowledgeBaseConfiguration());
         base.addPackages(kbuilder.getKnowledgePackages());
         return base;
+    }
+
+    /** A file's rules as the builder will see them, to know what they ask for; {@code null} when it does not parse. */
+    private static PackageDescr parse(Resource resource, String drl) {
+        DrlParser parser = new DrlParser();
+        try {
+            PackageDescr file = parser.parse(resource, new StringReader(drl));
+            return parser.hasErrors() ? null : file;
+        } catch (DroolsParserException e) {
+            return null;
+        }
     }
 
     /** What the builder is told: consequences are MVEL unless a rule or file asks for Java. */
