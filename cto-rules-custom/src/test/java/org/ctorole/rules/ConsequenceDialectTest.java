@@ -1,15 +1,9 @@
 package org.ctorole.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.ctorole.rules.Findings.reported;
-import static org.ctorole.rules.Profiles.backup;
-import static org.ctorole.rules.Profiles.healthy;
-import static org.ctorole.rules.Profiles.system;
 
-import org.ctorole.model.profile.BackupSchedule;
-import org.ctorole.model.profile.OrganisationProfile;
 import org.ctorole.rules.RuleExecutionException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -31,41 +25,17 @@ class ConsequenceDialectTest {
                     insert(Detection.about(id).percent("share", 7 / 2));
                 }""";
 
-    /** A rule about every system backed up on site, with the file's and the rule's own attributes. */
+    /** {@link CustomRulesTest#ONSITE_BACKUP_DRL} with attributes for its file and its rule, and another consequence. */
     private static String drl(String fileAttributes, String ruleAttributes, String consequence) {
-        return """
-                package com.example.rules;
-
-                import org.ctorole.rules.facts.*;
-                %s
-                rule "onsite-share"
-                    @title("Onsite share")
-                    @severity(LOW)
-                    @subject(SYSTEM)
-                    @reads("systems")
-                    @harms("OPERATIONAL_MANAGEMENT")
-                    @track(RESILIENCE)
-                    @source("Acme house rules | Backups")
-                    @firesWhen("a backup has no offsite copy")
-                    @message("The backup of {subject} is kept on site only")
-                    @recommendation("Copy the backup of {subject} to another site.")
-                    %s
-                when
-                    SystemFact($id : id, backedUp == true, offsite == false)
-                then
-                    %s
-                end
-                """.formatted(fileAttributes, ruleAttributes, consequence);
-    }
-
-    /** Healthy, plus a system backed up on site only. */
-    private static OrganisationProfile onsiteWiki() {
-        return healthy().system(system("wiki", true, false, backup(BackupSchedule.DAILY, 1, 10L, false))).build();
+        return CustomRulesTest.ONSITE_BACKUP_DRL
+                .replace("import org.ctorole.rules.facts.*;\n", "import org.ctorole.rules.facts.*;\n" + fileAttributes + "\n")
+                .replace("\nwhen\n", "\n    " + ruleAttributes + "\nwhen\n")
+                .replace("insert(Detection.about($id).flag(\"offsite\", false));", consequence);
     }
 
     private static Object share(String drl) {
-        Assessment a = CtoAssessor.builder().addRules("share.drl", drl).build().assess(onsiteWiki());
-        return reported(a, "onsite-share", "wiki").evidenceValues().get("share");
+        Assessment a = CtoAssessor.builder().addRules("share.drl", drl).build().assess(CustomRulesTest.onsiteWiki());
+        return reported(a, "onsite-backup", "wiki").evidenceValues().get("share");
     }
 
     @Test
@@ -88,43 +58,39 @@ class ConsequenceDialectTest {
         assertThat(share(drl("dialect \"java\"", "dialect \"mvel\"", MVEL_SHARE))).isEqualTo(3.5);
     }
 
+    /** The one compile error of a file. */
+    private static String errorOf(String drl) {
+        RuleCompilationException e = catchThrowableOfType(RuleCompilationException.class,
+                () -> CtoAssessor.builder().addRules("share.drl", drl).build());
+        assertThat(e.errors()).hasSize(1);
+        return e.errors().get(0);
+    }
+
     @Test
     void javaInAnMvelConsequenceIsRefusedAtItsLineSayingHowToAskForJava() {
-        String drl = drl("", "", JAVA_SHARE);
-
-        assertThatThrownBy(() -> CtoAssessor.builder().addRules("share.drl", drl).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .singleElement().asString()
-                        .startsWith("share.drl:20: rule 'onsite-share': ")
-                        .contains("java.util.ArrayList<>")
-                        .endsWith(" (the consequence is MVEL: a rule whose consequence is Java says dialect \"java\")"));
+        assertThat(errorOf(drl("", "", JAVA_SHARE)))
+                .startsWith("share.drl:22: rule 'onsite-backup': ")
+                .contains("java.util.ArrayList<>")
+                .endsWith(" (the consequence is MVEL: a rule whose consequence is Java says dialect \"java\")");
     }
 
     @Test
     void anErrorInTheSecondStatementOfAnMvelConsequenceNamesItsLine() {
-        String drl = drl("", "", """
+        assertThat(errorOf(drl("", "", """
                 long days = 1;
                     insert(Detection.about($id).days("days", days));
-                    insert(Detection.about($id).days("days", undefinedVariable));""");
-
-        assertThatThrownBy(() -> CtoAssessor.builder().addRules("share.drl", drl).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .singleElement().asString()
-                        .startsWith("share.drl:22: rule 'onsite-share': ")
-                        .contains("undefinedVariable"));
+                    insert(Detection.about($id).days("days", undefinedVariable));""")))
+                .startsWith("share.drl:24: rule 'onsite-backup': ")
+                .contains("undefinedVariable");
     }
 
     /** The Java compiler's errors are reported at the rule's first line, as they always were. */
     @Test
     void anErrorInAJavaConsequenceNamesTheRuleWithoutTheMvelHint() {
-        String drl = drl("", "dialect \"java\"", "insert(Detection.about(undefinedVariable));");
-
-        assertThatThrownBy(() -> CtoAssessor.builder().addRules("share.drl", drl).build())
-                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.errors())
-                        .singleElement().asString()
-                        .startsWith("share.drl:5: rule 'onsite-share': ")
-                        .contains("undefinedVariable")
-                        .doesNotContain("the consequence is MVEL"));
+        assertThat(errorOf(drl("", "dialect \"java\"", "insert(Detection.about(undefinedVariable));")))
+                .startsWith("share.drl:7: rule 'onsite-backup': ")
+                .contains("undefinedVariable")
+                .doesNotContain("the consequence is MVEL");
     }
 
     @Test
@@ -133,10 +99,10 @@ class ConsequenceDialectTest {
         CtoAssessor assessor = CtoAssessor.builder().addRules("share.drl", drl).build();
 
         RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
-                () -> assessor.assess(onsiteWiki()));
+                () -> assessor.assess(CustomRulesTest.onsiteWiki()));
 
         assertThat(e.reason()).isEqualTo(Reason.RULE_FAILED);
-        assertThat(e.rule()).hasValue("onsite-share");
+        assertThat(e.rule()).hasValue("onsite-backup");
         assertThat(e.getCause()).isInstanceOf(NumberFormatException.class).hasMessage("For input string: \"wiki\"");
     }
 }
