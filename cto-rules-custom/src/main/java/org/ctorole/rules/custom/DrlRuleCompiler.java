@@ -40,8 +40,8 @@ import org.kie.internal.io.ResourceFactory;
  * conditions) and returns its errors without logging them. Both run on the same engine and facts.
  *
  * <p>Consequences are MVEL unless a rule, or its file, says {@code dialect "java"}: Drools'
- * default is Java, whose consequences a fresh JVM compiles with the Eclipse compiler, most of
- * a second spent loading it. MVEL is the language the conditions are written in already; a
+ * default is Java, whose consequences a fresh JVM compiles with the Eclipse compiler, about half
+ * a second spent loading it here. MVEL is the language the conditions are written in already; a
  * consequence that needs Java alone (a {@code throw}, generics, a lambda) asks for it.
  *
  * <pre>{@code
