@@ -59,7 +59,7 @@ class CustomRulesTest {
     }
 
     /** Healthy, plus a non-critical system backed up on site: no built-in rule cares about it. */
-    private static OrganisationProfile onsiteWiki() {
+    static OrganisationProfile onsiteWiki() {
         return healthy().system(system("wiki", true, false, backup(BackupSchedule.DAILY, 1, 10L, false))).build();
     }
 

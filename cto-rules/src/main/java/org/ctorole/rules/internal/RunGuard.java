@@ -163,7 +163,7 @@ public final class RunGuard extends DefaultAgendaEventListener {
         Throwable cause = thrown;
         String rule = running;
         if (thrown instanceof ConsequenceException consequence && consequence.getCause() != null) {
-            cause = consequence.getCause();
+            cause = withoutMvelWrappers(consequence.getCause());
             rule = consequence.getRule() == null ? rule : consequence.getRule().getName();
         } else if (isConditionFailure(thrown)) {
             Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(thrown.getMessage()));
@@ -182,12 +182,17 @@ public final class RunGuard extends DefaultAgendaEventListener {
                 || thrown.getClass().getName().equals("org.drools.mvel.ConstraintEvaluationException");
     }
 
-    /**
-     * What a condition's expression threw. The DRL compiler's conditions run through MVEL, which
-     * wraps it in its own exceptions and a reflective call's.
-     */
+    /** What a condition's expression threw. */
     private static Throwable thrownByCondition(Throwable condition) {
-        Throwable t = condition.getCause() == null ? condition : condition.getCause();
+        return withoutMvelWrappers(condition.getCause() == null ? condition : condition.getCause());
+    }
+
+    /**
+     * What an expression threw. Custom rules' conditions, and consequences not in Java, run
+     * through MVEL, which wraps it in its own exceptions and a reflective call's.
+     */
+    private static Throwable withoutMvelWrappers(Throwable thrown) {
+        Throwable t = thrown;
         while (t.getCause() != null && (t.getClass().getName().startsWith("org.mvel2.")
                 || t instanceof java.lang.reflect.InvocationTargetException)) {
             t = t.getCause();
