@@ -128,6 +128,7 @@ public final class RuleBase {
          */
         private static KieBase load() {
             ClassLoader loader = RuleBase.class.getClassLoader();
+            ClassPreloader.start(loader);
             try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
                 if (in == null) {
                     throw new IllegalStateException("the built-in rule pack is missing (" + MODEL_INDEX
