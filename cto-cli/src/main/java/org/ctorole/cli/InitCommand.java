@@ -36,6 +36,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return Exit.OK;
         }
+        OutputOptions.refuseEmpty(output);
         try {
             Files.writeString(output, yaml, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);

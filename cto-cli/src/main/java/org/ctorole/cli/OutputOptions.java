@@ -115,9 +115,7 @@ abstract class OutputOptions {
         if (output == null) {
             return;
         }
-        if (output.toString().isEmpty()) {
-            throw new UserException("-o '': an empty path names no file");
-        }
+        refuseEmpty(output);
         inputs.stream().filter(Objects::nonNull).filter(in -> !in.toString().equals(Inputs.STDIN))
                 .filter(in -> sameFile(in, output)).findFirst().ifPresent(in -> {
                     throw new UserException("-o " + output + " is an input of this command (" + in
@@ -134,6 +132,16 @@ abstract class OutputOptions {
         write(output, path -> Files.writeString(path, content, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Refuses an empty output path as usage: the JDK throws an unchecked error for some ways of
+     * opening {@code Path.of("")}, which would otherwise reach the user as an internal error.
+     */
+    static void refuseEmpty(Path file) {
+        if (file.toString().isEmpty()) {
+            throw new UserException("-o '': an empty path names no file");
+        }
+    }
+
     /** Writing to a file; the reason it fails is reported in the operating system's words. */
     interface Writing {
         void to(Path file) throws IOException;
@@ -141,9 +149,7 @@ abstract class OutputOptions {
 
     /** Writes {@code file} (its folders made first), or throws a {@link UserException} saying why not. */
     static void write(Path file, Writing writing) {
-        if (file.toString().isEmpty()) {
-            throw new UserException("-o '': an empty path names no file");
-        }
+        refuseEmpty(file);
         if (Files.isDirectory(file)) {
             throw new UserException("cannot write " + file + ": it is a directory");
         }

@@ -234,6 +234,10 @@ class HardeningCliTest {
 
             assertThat(empty.exit()).isEqualTo(Exit.INVALID);
             assertThat(empty.err()).isEqualTo("cto: -o '': an empty path names no file" + System.lineSeparator());
+            // init writes its file itself (never over an existing one): the same answer, not an internal error.
+            Run init = cto("init", "-o", "");
+            assertThat(init.exit()).isEqualTo(Exit.INVALID);
+            assertThat(init.err()).isEqualTo("cto: -o '': an empty path names no file" + System.lineSeparator());
             assertThat(directory.exit()).isEqualTo(Exit.INVALID);
             assertThat(directory.err()).isEqualTo("cto: cannot write " + tmp + ": it is a directory"
                     + System.lineSeparator());
