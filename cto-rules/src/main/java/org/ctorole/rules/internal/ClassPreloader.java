@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
 
 /**
  * Loads, on a thread of its own, the classes that building the built-in rule base and a first
- * assessment will load, while the caller builds the rule base. In a fresh JVM that build runs on
+ * assessment will load (and those of the profile model, which a caller may be busy with at the
+ * same time), while the caller builds the rule base. In a fresh JVM that build runs on
  * one core and is mostly class loading (some 1,300 classes of Drools and this library); loading
  * them ahead on another core takes about a fifth off the time to a first assessment (on 2 cores,
  * measured by cto-bench's {@code FirstAssessments}).

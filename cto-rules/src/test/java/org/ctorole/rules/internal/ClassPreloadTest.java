@@ -32,7 +32,8 @@ class ClassPreloadTest {
         List<String> measured = firstAssessmentClasses();
         if (Boolean.getBoolean("ctorole.writePreload")) {
             Files.writeString(LIST, "# Written by ClassPreloadTest (-Dctorole.writePreload=true): the classes outside the"
-                    + " JDK that building the built-in assessor and a first assessment load, in order.\n"
+                    + " JDK that making a profile in code, building the built-in assessor and a first assessment load,"
+                    + " in order.\n"
                     + String.join("\n", measured) + "\n", StandardCharsets.UTF_8);
         }
         List<String> listed = listed();
