@@ -145,11 +145,9 @@ public record ActionPlan(List<ActionStep> steps) {
     private static ActionStep step(TimelineStage stage, Finding f, RuleBook book, Owners owners, LocalDate start) {
         RuleDescriptor rule = book.rule(f.ruleId()).orElse(null);
         ActionOwner owner = rule == null ? ActionOwner.defaultFor(f.track()) : rule.owner();
-        Map<String, String> words = new HashMap<>();
-        words.put("subject", f.subject().name());
-        f.evidence().forEach(e -> words.put(e.name(), e.text()));
         String outcome = rule == null ? "The finding " + f.key() + " is resolved."
-                : Wording.fill(rule.outcome(), words::get);
+                : Wording.fill(rule.outcome(), name -> f.evidence(name).map(Evidence::text)
+                        .orElseGet(() -> name.equals("subject") ? f.subject().name() : null));
         return new ActionStep(stage, f.track(), f.recommendation(), owners.of(owner, f), due(stage, start),
                 List.of(f.key()), outcome.endsWith(".") ? outcome : outcome + ".");
     }

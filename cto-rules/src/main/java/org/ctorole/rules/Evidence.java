@@ -86,7 +86,9 @@ public record Evidence(String name, EvidenceKind kind, Object value, String text
             return null;
         }
         if (value instanceof Collection<?> c) {
-            return c.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList();
+            // List.copyOf returns a list it made itself as it is: evidence given its words
+            // (withText) keeps its list rather than copying it again.
+            return List.copyOf(c.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList());
         }
         if (kind.isWholeNumber()) {
             if (!(value instanceof Number n)) {

@@ -118,13 +118,20 @@ public final class FindingAssembler {
         Finding finding(Naming naming, RuleBook book, AssessmentPolicy policy,
                         Function<Collection<Threshold>, String> thresholdsFrom) {
             // In the rule's order, whatever order the engine fired them in.
-            List<RuleCondition> conditions = rule.conditions().stream().filter(byCondition::containsKey).toList();
+            List<RuleCondition> conditions = new ArrayList<>(byCondition.size());
+            List<String> names = new ArrayList<>(byCondition.size());
+            Severity severity = null;
+            for (RuleCondition c : rule.conditions()) {
+                if (byCondition.containsKey(c)) {
+                    conditions.add(c);
+                    names.add(c.name());
+                    severity = severity == null || c.severity().compareTo(severity) < 0 ? c.severity() : severity;
+                }
+            }
             Map<String, Evidence> evidence = new LinkedHashMap<>();
             for (RuleCondition c : conditions) {
                 byCondition.get(c).forEach(e -> evidence.putIfAbsent(e.name(), e));
             }
-            Severity severity = conditions.stream().map(RuleCondition::severity).min(Comparator.naturalOrder())
-                    .orElseThrow();
             Subject about = new Subject(rule.subjectKind(), subject, naming.name(rule.subjectKind(), subject));
             List<Evidence> worded = new ArrayList<>(evidence.size() + 2);
             for (Evidence e : evidence.values()) {
@@ -143,16 +150,22 @@ public final class FindingAssembler {
                 String from = thresholdsFrom.apply(thresholds);
                 worded.add(new Evidence(POLICY, EvidenceKind.TEXT, from, from));
             }
-            Map<String, String> words = new HashMap<>();
-            words.put("subject", about.name());
-            worded.forEach(e -> words.put(e.name(), e.text()));
+            // A few evidence at most: a scan costs less than a map made for each finding.
+            Function<String, String> words = name -> {
+                for (Evidence e : worded) {
+                    if (e.name().equals(name)) {
+                        return e.text();
+                    }
+                }
+                return name.equals("subject") ? about.name() : null;
+            };
             List<String> messages = new ArrayList<>(conditions.size());
             Set<String> advice = new LinkedHashSet<>();
             for (RuleCondition c : conditions) {
-                messages.add(Wording.fill(c.message(), words::get));
-                advice.add(Wording.fill(c.recommendation(), words::get));
+                messages.add(Wording.fill(c.message(), words));
+                advice.add(Wording.fill(c.recommendation(), words));
             }
-            return new Finding(rule.id(), severity, about, conditions.stream().map(RuleCondition::name).toList(),
+            return new Finding(rule.id(), severity, about, names,
                     sentence(messages, about.name()), worded, rule.harmsFor(subject), rule.track(),
                     String.join(" ", advice), rule.sources(), null);
         }
