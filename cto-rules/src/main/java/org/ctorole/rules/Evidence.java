@@ -80,14 +80,26 @@ public record Evidence(String name, EvidenceKind kind, Object value, String text
         return List.of(value.toString());
     }
 
+    private static boolean allText(List<?> list) {
+        for (Object v : list) {
+            if (!(v instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Numbers as Long or Double by kind, lists copied: equal values give equal evidence, however built. */
     private static Object normalise(EvidenceKind kind, Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof Collection<?> c) {
-            // List.copyOf returns a list it made itself as it is: evidence given its words
-            // (withText) keeps its list rather than copying it again.
+            // Evidence given its words (withText) passes its list of text again: List.copyOf keeps
+            // a list it made as it is, so that list is neither mapped nor copied a second time.
+            if (c instanceof List<?> list && allText(list)) {
+                return List.copyOf(list);
+            }
             return List.copyOf(c.stream().map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList());
         }
         if (kind.isWholeNumber()) {

@@ -101,9 +101,9 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
 
     /** The rules that could lower each area, and which of them were assessed. */
     private record Reach(RuleBook book, Set<String> notAssessed) {
-        Coverage coverage(java.util.Collection<ResponsibilityArea> parts) {
-            Set<String> rules = book.rulesReachingAny(
-                    parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class) : EnumSet.copyOf(parts));
+        /** {@code parts} becomes a key of the book's cache: it must not change afterwards. */
+        Coverage coverage(Set<ResponsibilityArea> parts) {
+            Set<String> rules = book.rulesReachingAny(parts);
             int silent = 0;
             for (String rule : notAssessed) {
                 if (rules.contains(rule)) {
@@ -167,7 +167,8 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
         }
         List<Score> scores = new ArrayList<>();
         for (ResponsibilityArea area : ResponsibilityArea.values()) {
-            Coverage coverage = reach.coverage(List.of(area));
+            Set<ResponsibilityArea> only = EnumSet.of(area);
+            Coverage coverage = reach.coverage(only);
             OptionalDouble value = OptionalDouble.empty();
             if (coverage.any()) {
                 // Exact decimal powers of the per-severity factors: depends only on the counts, so on
@@ -181,7 +182,7 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
                 }
                 value = OptionalDouble.of(score.setScale(1, RoundingMode.HALF_UP).doubleValue());
             }
-            scores.add(new Score(area.name(), area.title(), value, loweredBy(harms, EnumSet.of(area)), coverage));
+            scores.add(new Score(area.name(), area.title(), value, loweredBy(harms, only), coverage));
         }
         return scores;
     }
@@ -201,13 +202,16 @@ public record Scorecard(List<Score> areas, List<Score> axes, List<Score> constit
                 counted++;
             }
         }
-        Coverage coverage = reach.coverage(parts);
+        // One set of the parts for both: the rules that reach them and the findings that lower them.
+        Set<ResponsibilityArea> areas = parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class)
+                : EnumSet.copyOf(parts);
+        Coverage coverage = reach.coverage(areas);
         OptionalDouble value = counted == 0 ? OptionalDouble.empty() : OptionalDouble.of(round(sum / counted));
         if (counted == 0 && coverage.any()) {
             throw new IllegalStateException(id + ": rules assessed but no area assessed");
         }
         return new Score(id, title, value,
-                loweredBy(harms, parts.isEmpty() ? EnumSet.noneOf(ResponsibilityArea.class) : EnumSet.copyOf(parts)),
+                loweredBy(harms, areas),
                 coverage);
     }
 

@@ -45,11 +45,11 @@ public final class RuleMetadata {
             "@title, @severity, @subject, @reads, @harms, @track, @source, @firesWhen, @message, @recommendation";
     private static final List<String> DEFINITION = List.of("title", "severity", "subject", "reads", "harms", "track",
             "source", "firesWhen", "message", "recommendation");
-    private static final Set<String> CONDITION = Set.of("message", "recommendation", "severity", "thresholds");
-    /** Optional on the defining rule: who acts on a finding, what should follow, which thresholds it reads. */
-    private static final List<String> OPTIONAL = List.of("owner", "outcome", "thresholds");
     /** The policy thresholds a condition reads, where the engine cannot tell which (see {@link #thresholds}). */
     private static final String THRESHOLDS = "thresholds";
+    private static final Set<String> CONDITION = Set.of("message", "recommendation", "severity", THRESHOLDS);
+    /** Optional on the defining rule: who acts on a finding, what should follow, which thresholds it reads. */
+    private static final List<String> OPTIONAL = List.of("owner", "outcome", THRESHOLDS);
     /** Marks a rule that inserts derived facts, not findings. */
     public static final String DERIVES = "derives";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
