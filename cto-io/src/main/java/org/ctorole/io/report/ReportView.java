@@ -1,7 +1,6 @@
 package org.ctorole.io.report;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.TreeSet;
 import org.ctorole.model.catalogue.TimelineStage;
 import org.ctorole.model.profile.Organisation;
 import org.ctorole.model.profile.Waiver;
+import org.ctorole.model.text.DateText;
 import org.ctorole.model.text.PrintableText;
 import org.ctorole.rules.ActionStep;
 import org.ctorole.rules.Assessment;
@@ -38,7 +38,6 @@ import org.ctorole.rules.Severity;
 final class ReportView {
     /** The evidence the assessor adds to a finding judged by thresholds: whose thresholds they were. */
     private static final String POLICY_EVIDENCE = "policy";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     final String organisation;
     final String organisationId;
@@ -188,7 +187,7 @@ final class ReportView {
 
     /** A date as reports write it: {@code 1 November 2026}. */
     static String date(LocalDate date) {
-        return date == null ? "never" : DATE.format(date);
+        return date == null ? "never" : DateText.of(date);
     }
 
     /** A score with one decimal, whatever the default locale. */

@@ -3,7 +3,6 @@ package org.ctorole.rules.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import org.apiguardian.api.API;
 import org.ctorole.model.catalogue.Constituent;
 import org.ctorole.model.catalogue.RoleCatalogue;
+import org.ctorole.model.text.DateText;
 import org.ctorole.rules.EvidenceKind;
 
 /**
@@ -22,8 +22,6 @@ import org.ctorole.rules.EvidenceKind;
  */
 @API(status = API.Status.INTERNAL)
 public final class Wording {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
     private Wording() {
     }
 
@@ -50,7 +48,7 @@ public final class Wording {
 
     /** A date as reports show it: {@code 1 October 2026}. */
     public static String date(LocalDate date) {
-        return date == null ? "never" : DATE.format(date);
+        return date == null ? "never" : DateText.of(date);
     }
 
     /** Items joined as a sentence does: {@code a}, {@code a and b}, {@code a, b and c}. */
