@@ -134,15 +134,15 @@ public final class RuleMetadata {
         if (problems.size() > before) {
             return null;
         }
-        Severity severity = parse(Severity.class, meta.get("severity"), at, "@severity", problems);
-        SubjectKind subject = parse(SubjectKind.class, meta.get("subject"), at, "@subject", problems);
-        Track track = parse(Track.class, meta.get("track"), at, "@track", problems);
-        ActionOwner owner = meta.containsKey("owner") ? parse(ActionOwner.class, meta.get("owner"), at, "@owner",
+        Severity severity = parse(Severity.values(), meta.get("severity"), at, "@severity", problems);
+        SubjectKind subject = parse(SubjectKind.values(), meta.get("subject"), at, "@subject", problems);
+        Track track = parse(Track.values(), meta.get("track"), at, "@track", problems);
+        ActionOwner owner = meta.containsKey("owner") ? parse(ActionOwner.values(), meta.get("owner"), at, "@owner",
                 problems) : track == null ? null : ActionOwner.defaultFor(track);
         String outcome = meta.getOrDefault("outcome", "{subject} no longer shows this: " + meta.get("title"));
         List<ResponsibilityArea> harms = new ArrayList<>();
         for (String area : list(meta.get("harms"))) {
-            ResponsibilityArea a = parse(ResponsibilityArea.class, area, at, "@harms", problems);
+            ResponsibilityArea a = parse(ResponsibilityArea.values(), area, at, "@harms", problems);
             if (a != null) {
                 harms.add(a);
             }
@@ -181,7 +181,7 @@ public final class RuleMetadata {
                 problems.add(cat + ": missing metadata @message (what this condition found, in words)");
                 return;
             }
-            Severity s = m.containsKey("severity") ? parse(Severity.class, m.get("severity"), cat, "@severity",
+            Severity s = m.containsKey("severity") ? parse(Severity.values(), m.get("severity"), cat, "@severity",
                     problems) : severity;
             List<Threshold> read = thresholds(r, m, cat, problems);
             if (s != null) {
@@ -259,18 +259,19 @@ public final class RuleMetadata {
         return Article.byKey(work).map(a -> a.at(section)).orElseGet(() -> new Source(work, section));
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String at, String key,
+    /** The constant of {@code values} named {@code value}; a search, not Enum.valueOf, whose reflection a fresh JVM pays for. */
+    private static <E extends Enum<E>> E parse(E[] values, String value, String at, String key,
                                                List<String> problems) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            List<String> allowed = new ArrayList<>();
-            for (E c : type.getEnumConstants()) {
-                allowed.add(c.name());
+        String name = value == null ? null : value.trim().toUpperCase(Locale.ROOT);
+        List<String> allowed = new ArrayList<>();
+        for (E c : values) {
+            if (c.name().equals(name)) {
+                return c;
             }
-            problems.add(at + ": " + key + " '" + value + "' is not one of " + String.join(", ", allowed));
-            return null;
+            allowed.add(c.name());
         }
+        problems.add(at + ": " + key + " '" + value + "' is not one of " + String.join(", ", allowed));
+        return null;
     }
 
     private static List<String> list(String value) {
