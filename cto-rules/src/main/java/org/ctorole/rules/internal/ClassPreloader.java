@@ -38,12 +38,8 @@ public final class ClassPreloader {
         if (!Boolean.parseBoolean(System.getProperty(SWITCH, "true"))) {
             return;
         }
-        List<String> names = listed(loader);
-        if (names.isEmpty()) {
-            return;
-        }
         Thread thread = new Thread(() -> {
-            for (String name : names) {
+            for (String name : listed(loader)) {
                 try {
                     Class.forName(name, false, loader);
                 } catch (ClassNotFoundException | LinkageError e) {
