@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -59,25 +60,71 @@ public final class FootprintReport {
                 "custom", rule.toString());
         report("YAML/JSON (cto-io)", classpath(root, "cto-io"), probe, fixture, runs, "yaml",
                 northwind.toString());
+        aotCache(classpath(root, "cto-rules"), probe, fixture, runs);
+    }
+
+    /**
+     * The built-in pack on a JDK that starts from an ahead-of-time cache (see {@link AotCache}):
+     * first without the cache, then from a cache made by one training run of the same probe; what
+     * an embedder on JDK 25 gets by following the README. The cache (tens of MB) is deleted after.
+     */
+    private static void aotCache(List<Path> runtime, Path probe, Path fixture, int runs)
+            throws IOException, InterruptedException {
+        Optional<AotCache.Jdk> jdk = AotCache.find();
+        if (jdk.isEmpty()) {
+            System.out.printf(Locale.ROOT, "built-in pack, AOT cache: no JDK %d or later found (set BENCH_AOT_JAVA"
+                    + " to its java)%n", AotCache.FIRST_RELEASE);
+            return;
+        }
+        String java = jdk.get().java().toString();
+        Path work = Files.createTempDirectory("ctorole-aot");
+        try {
+            aotCache(java, jdk.get().label(), runtime, probe, fixture, work, runs);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        }
+    }
+
+    private static void aotCache(String java, String release, List<Path> runtime, Path probe, Path fixture, Path work,
+                                 int runs) throws IOException, InterruptedException {
+        List<Path> extra = AotCache.jarsOnly(List.of(probe, fixture), work);
+        Path cache = work.resolve("first-assessment.aot");
+        List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache));
+        training.addAll(probeCommand(runtime, extra, "builtin"));
+        Process process = new ProcessBuilder(training).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0 || !Files.isRegularFile(cache)) {
+            throw new IllegalStateException("the AOT training run failed (exit " + process.exitValue()
+                    + "); run it by hand: " + String.join(" ", training));
+        }
+        report("built-in pack, " + release, runtime, extra, List.of(java), runs, "builtin");
+        report("built-in pack, " + release + ", AOT cache", runtime, extra, List.of(java, "-XX:AOTCache=" + cache,
+                "-XX:AOTMode=on"), runs, "builtin");
     }
 
     private static void report(String use, List<Path> jars, Path probe, Path fixture, int runs, String... args)
             throws IOException, InterruptedException {
+        report(use, jars, List.of(probe, fixture), List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()), runs, args);
+    }
+
+    /** {@code java} (with its options) runs the probe on {@code jars} and {@code extra}; the jars are measured. */
+    private static void report(String use, List<Path> jars, List<Path> extra, List<String> java, int runs,
+                               String... args) throws IOException, InterruptedException {
         long bytes = 0;
         for (Path jar : jars) {
             bytes += Files.size(jar);
         }
-        List<String> classpath = new ArrayList<>(jars.stream().map(Path::toString).toList());
-        classpath.add(probe.toString());
-        classpath.add(fixture.toString());
         long[] firsts = new long[runs];
         long[] cold = new long[runs];
         long[] warm = new long[runs];
         for (int i = 0; i < runs; i++) {
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-cp", String.join(java.io.File.pathSeparator, classpath),
-                    FootprintProbe.class.getName()));
-            command.addAll(Arrays.asList(args));
+            List<String> command = new ArrayList<>(java);
+            command.addAll(probeCommand(jars, extra, args));
             long start = System.nanoTime();
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -101,6 +148,16 @@ public final class FootprintReport {
                 ? String.format(Locale.ROOT, "%d ms (warm %d ms)", median(cold), median(warm)) : "";
         System.out.printf(Locale.ROOT, "%-34s %5d %8.1f %13d ms %26s%n", use, jars.size(), bytes / MIB,
                 median(firsts), custom);
+    }
+
+    /** What follows {@code java} to run the probe on these jars: classpath, class, arguments. */
+    private static List<String> probeCommand(List<Path> jars, List<Path> extra, String... args) {
+        List<String> classpath = new ArrayList<>(jars.stream().map(Path::toString).toList());
+        extra.forEach(p -> classpath.add(p.toString()));
+        List<String> command = new ArrayList<>(List.of("-cp", String.join(java.io.File.pathSeparator, classpath),
+                FootprintProbe.class.getName()));
+        command.addAll(Arrays.asList(args));
+        return command;
     }
 
     /** The module's jar, then its runtime dependencies. */

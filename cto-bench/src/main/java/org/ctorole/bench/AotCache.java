@@ -1,0 +1,109 @@
+package org.ctorole.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What starting a fresh JVM from the JDK's ahead-of-time cache (JDK 25 and later: JEP 483, 514,
+ * 515) needs, for {@link FootprintReport} and the test that keeps the README's recipe working: a
+ * JDK that makes the cache, and a classpath of jars only (the JVM refuses to make a cache with a
+ * non-empty directory on the classpath, so folders of classes are packed into jars first).
+ */
+final class AotCache {
+    /** The first JDK feature release whose {@code java} makes the cache in one training run ({@code -XX:AOTCacheOutput}). */
+    static final int FIRST_RELEASE = 25;
+    private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
+
+    private AotCache() {
+    }
+
+    /** A JDK's {@code java} and its feature release (0 when {@code BENCH_AOT_JAVA} named it and its release is unknown). */
+    record Jdk(Path java, int release) {
+        String label() {
+            return release == 0 ? java.toString() : "JDK " + release;
+        }
+    }
+
+    /**
+     * A JDK whose {@code java} makes AOT caches: the one {@code BENCH_AOT_JAVA} names, else this JVM's
+     * if it is recent enough, else the newest such JDK under {@code /usr/lib/jvm}; empty if none.
+     */
+    static Optional<Jdk> find() throws IOException {
+        String named = System.getenv("BENCH_AOT_JAVA");
+        if (named != null && !named.isBlank()) {
+            Path java = Path.of(named);
+            Path home = java.toAbsolutePath().getParent() == null ? null : java.toAbsolutePath().getParent().getParent();
+            return Optional.of(new Jdk(java, home == null ? 0 : release(home)));
+        }
+        if (Runtime.version().feature() >= FIRST_RELEASE) {
+            return Optional.of(new Jdk(Path.of(System.getProperty("java.home"), "bin", "java"),
+                    Runtime.version().feature()));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        Jdk best = null;
+        try (DirectoryStream<Path> homes = Files.newDirectoryStream(jvms)) {
+            for (Path jdk : homes) {
+                int release = release(jdk);
+                if (release >= FIRST_RELEASE && (best == null || release > best.release())
+                        && Files.isExecutable(jdk.resolve("bin/java"))) {
+                    best = new Jdk(jdk.resolve("bin/java"), release);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The feature release a JDK's {@code release} file names, 0 when it names none. */
+    private static int release(Path jdk) throws IOException {
+        Path file = jdk.resolve("release");
+        if (!Files.isRegularFile(file)) {
+            return 0;
+        }
+        Matcher m = VERSION.matcher(Files.readString(file, StandardCharsets.UTF_8));
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The classpath with each folder of classes replaced by a jar of it, made in {@code work}. */
+    static List<Path> jarsOnly(List<Path> classpath, Path work) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        for (Path entry : classpath) {
+            if (Files.isDirectory(entry)) {
+                Path jar = work.resolve("folder-" + jars.size() + ".jar");
+                pack(entry, jar);
+                jars.add(jar);
+            } else if (Files.isRegularFile(entry)) {
+                jars.add(entry);
+            }
+        }
+        return jars;
+    }
+
+    private static void pack(Path folder, Path jar) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                out.putNextEntry(new JarEntry(folder.relativize(f).toString().replace('\\', '/')));
+                try (InputStream in = Files.newInputStream(f)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+}
