@@ -60,26 +60,38 @@ public final class FootprintReport {
                 "custom", rule.toString());
         report("YAML/JSON (cto-io)", classpath(root, "cto-io"), probe, fixture, runs, "yaml",
                 northwind.toString());
-        aotCache(classpath(root, "cto-rules"), probe, fixture, runs);
+        archived(classpath(root, "cto-rules"), probe, fixture, runs);
     }
 
     /**
-     * The built-in pack on a JDK that starts from an ahead-of-time cache (see {@link AotCache}):
-     * first without the cache, then from a cache made by one training run of the same probe; what
-     * an embedder on JDK 25 gets by following the README. The cache (tens of MB) is deleted after.
+     * The built-in pack started from what one earlier run of the same probe loaded, as the README
+     * tells an embedder: an application class-data archive on this JDK, then JDK 25 (when one is
+     * installed, see {@link StartupArchives#find}) without and with its ahead-of-time cache. The
+     * archives (tens of MB) are deleted after.
      */
-    private static void aotCache(List<Path> runtime, Path probe, Path fixture, int runs)
+    private static void archived(List<Path> runtime, Path probe, Path fixture, int runs)
             throws IOException, InterruptedException {
-        Optional<AotCache.Jdk> jdk = AotCache.find();
-        if (jdk.isEmpty()) {
-            System.out.printf(Locale.ROOT, "built-in pack, AOT cache: no JDK %d or later found (set BENCH_AOT_JAVA"
-                    + " to its java)%n", AotCache.FIRST_RELEASE);
-            return;
-        }
-        String java = jdk.get().java().toString();
-        Path work = Files.createTempDirectory("ctorole-aot");
+        Path work = Files.createTempDirectory("ctorole-archives");
         try {
-            aotCache(java, jdk.get().label(), runtime, probe, fixture, work, runs);
+            List<Path> extra = StartupArchives.jarsOnly(List.of(probe, fixture), work);
+            List<String> command = probeCommand(runtime, extra, "builtin");
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            List<String> launch = new ArrayList<>(List.of(java.toString()));
+            launch.addAll(StartupArchives.classDataArchive(java, command, Files.createDirectories(work.resolve("cds"))));
+            report("built-in pack, class-data archive", runtime, extra, launch, runs, "builtin");
+
+            Optional<StartupArchives.Jdk> jdk = StartupArchives.find();
+            if (jdk.isEmpty()) {
+                System.out.printf(Locale.ROOT, "built-in pack, AOT cache: no JDK %d or later found (set"
+                        + " BENCH_AOT_JAVA to its java)%n", StartupArchives.FIRST_RELEASE);
+                return;
+            }
+            String label = "built-in pack, " + jdk.get().label();
+            report(label, runtime, extra, List.of(jdk.get().java().toString()), runs, "builtin");
+            launch = new ArrayList<>(List.of(jdk.get().java().toString()));
+            launch.addAll(StartupArchives.aotCache(jdk.get().java(), command,
+                    Files.createDirectories(work.resolve("aot"))));
+            report(label + ", AOT cache", runtime, extra, launch, runs, "builtin");
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
@@ -87,23 +99,6 @@ public final class FootprintReport {
                 }
             }
         }
-    }
-
-    private static void aotCache(String java, String release, List<Path> runtime, Path probe, Path fixture, Path work,
-                                 int runs) throws IOException, InterruptedException {
-        List<Path> extra = AotCache.jarsOnly(List.of(probe, fixture), work);
-        Path cache = work.resolve("first-assessment.aot");
-        List<String> training = new ArrayList<>(List.of(java, "-XX:AOTCacheOutput=" + cache));
-        training.addAll(probeCommand(runtime, extra, "builtin"));
-        Process process = new ProcessBuilder(training).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (process.waitFor() != 0 || !Files.isRegularFile(cache)) {
-            throw new IllegalStateException("the AOT training run failed (exit " + process.exitValue()
-                    + "); run it by hand: " + String.join(" ", training));
-        }
-        report("built-in pack, " + release, runtime, extra, List.of(java), runs, "builtin");
-        report("built-in pack, " + release + ", AOT cache", runtime, extra, List.of(java, "-XX:AOTCache=" + cache,
-                "-XX:AOTMode=on"), runs, "builtin");
     }
 
     private static void report(String use, List<Path> jars, Path probe, Path fixture, int runs, String... args)

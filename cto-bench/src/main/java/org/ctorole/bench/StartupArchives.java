@@ -17,17 +17,19 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What starting a fresh JVM from the JDK's ahead-of-time cache (JDK 25 and later: JEP 483, 514,
- * 515) needs, for {@link FootprintReport} and the test that keeps the README's recipe working: a
- * JDK that makes the cache, and a classpath of jars only (the JVM refuses to make a cache with a
- * non-empty directory on the classpath, so folders of classes are packed into jars first).
+ * The two ways the README gives an embedder to start a fresh JVM from what an earlier run loaded,
+ * made and used here as it says, for {@link FootprintReport} and for the test that keeps the
+ * recipes working: an application class-data archive (any JDK since 13: a class list from one run,
+ * then {@code -Xshare:dump}) and the ahead-of-time cache of JDK 25 and later (JEP 483, 514, 515: one
+ * training run with {@code -XX:AOTCacheOutput}). Both need a classpath of jars only (the JVM
+ * refuses to archive with a non-empty directory on it), so folders of classes are packed first.
  */
-final class AotCache {
-    /** The first JDK feature release whose {@code java} makes the cache in one training run ({@code -XX:AOTCacheOutput}). */
+final class StartupArchives {
+    /** The first JDK feature release whose {@code java} makes the AOT cache in one training run. */
     static final int FIRST_RELEASE = 25;
     private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
 
-    private AotCache() {
+    private StartupArchives() {
     }
 
     /** A JDK's {@code java} and its feature release (0 when {@code BENCH_AOT_JAVA} named it and its release is unknown). */
@@ -77,6 +79,49 @@ final class AotCache {
         }
         Matcher m = VERSION.matcher(Files.readString(file, StandardCharsets.UTF_8));
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /**
+     * Makes an application class-data archive of what {@code command} (the classpath, main class and
+     * arguments that follow {@code java}) loads: a class list from one run, then the archive.
+     *
+     * @return the JVM options that start from it; {@code -Xshare:on} stops a JVM that cannot use it
+     */
+    static List<String> classDataArchive(Path java, List<String> command, Path work)
+            throws IOException, InterruptedException {
+        Path list = work.resolve("app.classlist");
+        Path archive = work.resolve("app.jsa");
+        List<String> record = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list));
+        record.addAll(command);
+        run(record);
+        // The dump needs the classpath only: the class list says what to archive.
+        run(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive, command.get(0), command.get(1)));
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:on");
+    }
+
+    /**
+     * Makes the AOT cache of {@code command} with a JDK that can ({@link #find}).
+     *
+     * @return the JVM options that start from it; {@code -XX:AOTMode=on} stops a JVM that cannot use it
+     */
+    static List<String> aotCache(Path java, List<String> command, Path work) throws IOException, InterruptedException {
+        Path cache = work.resolve("app.aot");
+        List<String> training = new ArrayList<>(List.of(java.toString(), "-XX:AOTCacheOutput=" + cache));
+        training.addAll(command);
+        run(training);
+        return List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on");
+    }
+
+    /** Runs a JVM to its end; its output, or an exception with the command and output if it failed. */
+    static List<String> run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("exit " + process.exitValue() + " from " + String.join(" ", command)
+                    + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+        }
+        return lines;
     }
 
     /** The classpath with each folder of classes replaced by a jar of it, made in {@code work}. */
