@@ -259,7 +259,10 @@ public final class RuleMetadata {
         return Article.byKey(work).map(a -> a.at(section)).orElseGet(() -> new Source(work, section));
     }
 
-    /** The constant of {@code values} named {@code value}; a search, not Enum.valueOf, whose reflection a fresh JVM pays for. */
+    /**
+     * The constant of {@code values} named {@code value}: a search rather than {@code Enum.valueOf},
+     * whose reflective lookup of the constants a fresh JVM pays for once per enum.
+     */
     private static <E extends Enum<E>> E parse(E[] values, String value, String at, String key,
                                                List<String> problems) {
         String name = value == null ? null : value.trim().toUpperCase(Locale.ROOT);
