@@ -87,7 +87,8 @@ public final class FootprintReport {
             List<String> command = probeCommand(runtime, extra, "builtin");
             Path java = Path.of(System.getProperty("java.home"), "bin", "java");
             List<String> launch = new ArrayList<>(List.of(java.toString()));
-            launch.addAll(StartupArchives.classDataArchive(java, command, Files.createDirectories(work.resolve("cds"))));
+            Path cds = Files.createDirectories(work.resolve("cds"));
+            launch.addAll(StartupArchives.classDataArchive(java, command, cds));
             firsts.put("class-data archive", report("built-in pack, class-data archive", runtime, extra, launch, runs,
                     "builtin"));
 
@@ -116,8 +117,8 @@ public final class FootprintReport {
 
     private static long report(String use, List<Path> jars, Path probe, Path fixture, int runs, String... args)
             throws IOException, InterruptedException {
-        return report(use, jars, List.of(probe, fixture), List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()), runs, args);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return report(use, jars, List.of(probe, fixture), List.of(java), runs, args);
     }
 
     /** {@code java} (with its options) runs the probe on {@code jars} and {@code extra}; the jars are measured. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 /**
  * The two ways the README gives an embedder to start a fresh JVM from what an earlier run loaded,
  * made and used here as it says, for {@link FootprintReport} and for the test that keeps the
- * recipes working: an application class-data archive (any JDK since 13: a class list from one run,
+ * recipes working: an application class-data archive (any JDK since 10: a class list from one run,
  * then {@code -Xshare:dump}) and the ahead-of-time cache of JDK 25 and later (JEP 483, 514, 515: one
  * training run with {@code -XX:AOTCacheOutput}). Both need a classpath of jars only (the JVM
  * refuses to archive with a non-empty directory on it), so folders of classes are packed first.
@@ -32,7 +33,7 @@ final class StartupArchives {
     private StartupArchives() {
     }
 
-    /** A JDK's {@code java} and its feature release (0 when {@code BENCH_AOT_JAVA} named it and its release is unknown). */
+    /** A JDK's {@code java} and its feature release (0: named by {@code BENCH_AOT_JAVA}, release unknown). */
     record Jdk(Path java, int release) {
         String label() {
             return release == 0 ? java.toString() : "JDK " + release;
@@ -46,9 +47,9 @@ final class StartupArchives {
     static Optional<Jdk> find() throws IOException {
         String named = System.getenv("BENCH_AOT_JAVA");
         if (named != null && !named.isBlank()) {
-            Path java = Path.of(named);
-            Path home = java.toAbsolutePath().getParent() == null ? null : java.toAbsolutePath().getParent().getParent();
-            return Optional.of(new Jdk(java, home == null ? 0 : release(home)));
+            Path java = Path.of(named).toAbsolutePath();
+            Path bin = java.getParent();
+            return Optional.of(new Jdk(java, bin == null || bin.getParent() == null ? 0 : release(bin.getParent())));
         }
         if (Runtime.version().feature() >= FIRST_RELEASE) {
             return Optional.of(new Jdk(Path.of(System.getProperty("java.home"), "bin", "java"),
@@ -113,18 +114,34 @@ final class StartupArchives {
         return List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on");
     }
 
-    /** Runs a JVM to its end; its output, or an exception with the command and output if it failed. */
+    /**
+     * Runs a JVM to its end (within 10 minutes, a bound on a hang, not a measure); its output, or an
+     * exception with the command and the output's last lines if it failed.
+     */
     static List<String> run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> lines = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("exit " + process.exitValue() + " from " + String.join(" ", command)
-                    + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+        Path output = Files.createTempFile("ctorole-jvm", ".out");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                    .start();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("no end after 10 minutes: " + String.join(" ", command));
+            }
+            List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("exit " + process.exitValue() + " from " + String.join(" ", command)
+                        + "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
+            }
+            return lines;
+        } finally {
+            Files.deleteIfExists(output);
         }
-        return lines;
     }
 
-    /** The classpath with each folder of classes replaced by a jar of it, made in {@code work}. */
+    /**
+     * The classpath with each folder of classes replaced by a jar of it, made in {@code work}.
+     * Entries that do not exist are dropped, as the JVM ignores them.
+     */
     static List<Path> jarsOnly(List<Path> classpath, Path work) throws IOException {
         List<Path> jars = new ArrayList<>();
         for (Path entry : classpath) {
