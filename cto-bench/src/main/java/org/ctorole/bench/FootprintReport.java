@@ -107,11 +107,7 @@ public final class FootprintReport {
             firsts.put(jdk.get().label() + " AOT cache", report(label + ", AOT cache", runtime, extra, launch, runs,
                     "builtin"));
         } finally {
-            try (Stream<Path> files = Files.walk(work)) {
-                for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.deleteIfExists(f);
-                }
-            }
+            GeneratedHistory.deleteRecursively(work);
         }
     }
 

@@ -250,7 +250,8 @@ public final class GeneratedHistory {
         }
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    /** Deletes a file or a folder with everything in it; nothing when it does not exist. */
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

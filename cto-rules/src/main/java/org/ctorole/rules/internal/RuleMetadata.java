@@ -266,11 +266,13 @@ public final class RuleMetadata {
     private static <E extends Enum<E>> E parse(E[] values, String value, String at, String key,
                                                List<String> problems) {
         String name = value == null ? null : value.trim().toUpperCase(Locale.ROOT);
-        List<String> allowed = new ArrayList<>();
         for (E c : values) {
             if (c.name().equals(name)) {
                 return c;
             }
+        }
+        List<String> allowed = new ArrayList<>();
+        for (E c : values) {
             allowed.add(c.name());
         }
         problems.add(at + ": " + key + " '" + value + "' is not one of " + String.join(", ", allowed));
